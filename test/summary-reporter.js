@@ -1,0 +1,9 @@
+// Prints the plain closing line CI reads: "tests: N passed, N failed".
+class SummaryReporter {
+  onRunComplete(_contexts, results) {
+    const skipped = results.numPendingTests + results.numTodoTests;
+    const tail = skipped ? `, ${skipped} skipped` : "";
+    process.stdout.write(`\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${tail}\n`);
+  }
+}
+module.exports = SummaryReporter;
