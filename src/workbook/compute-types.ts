@@ -1,0 +1,44 @@
+import type { Month, PeriodResult } from "../engine/types";
+import type { OutputTable } from "./output-table";
+import type { Problem } from "./problem";
+
+/**
+ * The workbook as hosts hand it over: sheet name → rows of cell values (row 0 = headers).
+ * Cell values are primitives: string, number, boolean, Date (exceljs date cells), null/undefined.
+ * A number in a 月份 or time column may be an Excel date serial (Office returns those).
+ */
+export type SheetGrids = Record<string, unknown[][]>;
+
+/** A sheet that already exists in the workbook: its name and the value of its A1 cell. */
+export interface ExistingSheet {
+  name: string;
+  a1: unknown;
+}
+
+export interface ComputeOptions {
+  /** Time of computation, written into 计算说明. */
+  now: Date;
+  /** Every sheet of the workbook (not only the input ones), to refuse overwriting a user's sheet. */
+  existingSheets: readonly ExistingSheet[];
+}
+
+/** What a host needs to write: tables (only when ok), problems, and the JSON of WORKBOOK.md. */
+export interface ComputeOutcome {
+  ok: boolean;
+  problems: Problem[];
+  result: PeriodResult | null;
+  /** Output sheets to write (replace) when ok; empty otherwise. */
+  tables: OutputTable[];
+  /** The `--json` document of WORKBOOK.md (null when not ok). */
+  json: unknown;
+}
+
+/** What the pane shows before computing: sheets found, regions, units, months. */
+export interface WorkbookSummary {
+  sheetsFound: string[];
+  sheetsMissing: string[];
+  regionCount: number;
+  bodyCount: number;
+  unitCount: number;
+  months: Month[];
+}
