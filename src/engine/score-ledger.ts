@@ -1,0 +1,153 @@
+import type Decimal from "decimal.js";
+import type { AdjustmentItem } from "./adjustment-items";
+import { d, fmt, fmt2, max, min, round2, sum, ZERO } from "./decimal";
+import type { LedgerDeductionItem, RequiredLedgerItem } from "./rubric-items";
+import type { AdjustmentResult, ItemResult, LedgerEntry, Level, Params } from "./types";
+
+/** Highest first: a same-matter group counts at its highest level. */
+const LEVEL_ORDER: readonly Level[] = ["国家级", "省级", "市级", "县级"];
+
+/** Total 数量 of the approved rows of one 事项 (rows already filtered to one subject and month). */
+export function quantityOf(entries: readonly LedgerEntry[], item: string): number {
+  return entries.filter((e) => e.item === item && !e.rejected).reduce((n, e) => n + e.quantity, 0);
+}
+
+const capNote = (raw: Decimal, cap: Decimal) => (raw.greaterThan(cap) ? `，以上限${fmt(cap)}分计` : "");
+
+/** A ledger deduction item (e.g. M3a 缺少岗位 2 each, cap 15): `min(cap, Σ count × points)`. */
+export function scoreLedgerDeduction(item: LedgerDeductionItem, entries: readonly LedgerEntry[]): ItemResult {
+  const parts: string[] = [];
+  const raw = sum(
+    item.rules.map((rule) => {
+      const n = quantityOf(entries, rule.item);
+      if (n > 0) parts.push(`${rule.item}${n}${rule.unit}，每${rule.unit}扣${rule.points}分`);
+      return d(n).times(rule.points);
+    }),
+  );
+  const cap = d(item.cap);
+  const deduction = min(cap, raw);
+  return {
+    code: item.code, name: item.name, full: d(item.full), score: d(item.full).minus(deduction), deduction,
+    noData: false, rate: null,
+    explanation: deduction.isZero() ? null : `${parts.join("；")}${capNote(raw, cap)}，扣${fmt2(deduction)}分`,
+  };
+}
+
+/** M5b: deduct when the month has no approved row of the required 事项 (治理同类问题). */
+export function scoreRequiredLedger(item: RequiredLedgerItem, entries: readonly LedgerEntry[]): ItemResult {
+  const missing = quantityOf(entries, item.item) === 0;
+  const deduction = missing ? d(item.points) : ZERO;
+  return {
+    code: item.code, name: item.name, full: d(item.full), score: d(item.full).minus(deduction), deduction,
+    noData: false, rate: null,
+    explanation: missing ? `本月台账无“${item.item}”记录（每月至少推动治理1个同类问题），扣${fmt2(deduction)}分` : null,
+  };
+}
+
+/** Matters of a leveled item: rows with a 同一事项 key count once at their highest level, others 数量 times. */
+function matters(entries: readonly LedgerEntry[]): { level: Level; key: string | null; rows: number }[] {
+  const out: { level: Level; key: string | null; rows: number }[] = [];
+  const groups = new Map<string, { level: Level; key: string | null; rows: number }>();
+  for (const e of entries) {
+    if (e.level === null) continue;
+    if (e.sameMatter !== null) {
+      const g = groups.get(e.sameMatter);
+      if (!g) {
+        const m = { level: e.level, key: e.sameMatter, rows: 1 };
+        groups.set(e.sameMatter, m);
+        out.push(m);
+      } else {
+        g.rows += 1;
+        if (LEVEL_ORDER.indexOf(e.level) < LEVEL_ORDER.indexOf(g.level)) g.level = e.level;
+      }
+    } else {
+      for (let i = 0; i < e.quantity; i++) out.push({ level: e.level, key: null, rows: 1 });
+    }
+  }
+  return out;
+}
+
+function scoreLeveled(
+  item: Extract<AdjustmentItem, { rule: "leveled" }>, entries: readonly LedgerEntry[], verb: string,
+): { points: Decimal; text: string } {
+  const ms = matters(entries);
+  const raw = sum(ms.map((m) => d(item.byLevel[m.level] ?? "0")));
+  const cap = d(item.cap);
+  const byLevel = LEVEL_ORDER.filter((l) => ms.some((m) => m.level === l))
+    .map((l) => `${l}${ms.filter((m) => m.level === l).length}件（每件${item.byLevel[l]}分）`);
+  const same = ms.filter((m) => m.key !== null && m.rows > 1)
+    .map((m) => `同一事项“${m.key}”${m.rows}条记录按最高级别${m.level}计1件`);
+  const points = min(cap, raw);
+  const text = `${item.item}${byLevel.join("、")}${same.length ? `；${same.join("；")}` : ""}${capNote(raw, cap)}，${verb}${fmt2(points)}分`;
+  return { points, text };
+}
+
+function scoreCriticism(
+  item: Extract<AdjustmentItem, { rule: "criticism" }>, entries: readonly LedgerEntry[], params: Params,
+): { points: Decimal; text: string } {
+  const count = (level: Level) =>
+    entries.filter((e) => e.level === level).reduce((n, e) => n + e.quantity, 0);
+  const nNational = count("国家级");
+  const nProvincial = count("省级");
+  const national = d(nNational).times(item.national);
+  const provincialRaw = d(nProvincial).times(item.provincial);
+  const provincialCap = d(item.provincialCap);
+  const provincial = min(provincialCap, provincialRaw);
+  const parts: string[] = [];
+  if (nNational > 0) parts.push(`国家级${nNational}件，每件扣${item.national}分`);
+  if (nProvincial > 0) parts.push(`省级${nProvincial}件，每件扣${item.provincial}分${capNote(provincialRaw, provincialCap).replace("，以上限", "，省级以上限")}`);
+  const raw = national.plus(provincial);
+  const cap = params.nationalCriticismCap;
+  const points = cap === null ? raw : min(cap, raw);
+  const capText = cap !== null && raw.greaterThan(cap) ? `，整项以上限${fmt(cap)}分计` : "";
+  return { points, text: `${item.item}：${parts.join("；")}${capText}，扣${fmt2(points)}分` };
+}
+
+/**
+ * One bonus or penalty item over the approved ledger rows of a subject and month; null when it does not apply.
+ * @example 审核知识库 数量 250 → floor(250 / 100) × 0.5 = 1.00
+ */
+export function scoreAdjustment(
+  item: AdjustmentItem, allEntries: readonly LedgerEntry[], params: Params, verb: "加" | "扣",
+): AdjustmentResult | null {
+  const entries = allEntries.filter((e) => e.item === item.item && !e.rejected);
+  if (entries.length === 0) return null;
+  const n = entries.reduce((acc, e) => acc + e.quantity, 0);
+  let points: Decimal;
+  let text: string;
+  switch (item.rule) {
+    case "each": {
+      const raw = d(n).times(item.points);
+      points = min(d(item.cap), raw);
+      text = `${item.item}${n}${item.unit}，每${item.unit}${verb}${item.points}分${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      break;
+    }
+    case "leveled":
+      ({ points, text } = scoreLeveled(item, entries, verb));
+      break;
+    case "criticism":
+      ({ points, text } = scoreCriticism(item, entries, params));
+      break;
+    case "blocks": {
+      const blocks = Math.floor(n / item.block);
+      const raw = d(blocks).times(item.points);
+      points = min(d(item.cap), raw);
+      text = `${item.item}${n}条，每满${item.block}条${verb}${item.points}分，计${blocks}个${item.block}条${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      break;
+    }
+    case "beyondFirst": {
+      const raw = d(Math.max(0, n - 1)).times(item.points);
+      points = min(d(item.cap), max(ZERO, raw));
+      text = `${item.item}${n}类，除每月必需的1类外每多1类${verb}${item.points}分${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      break;
+    }
+    case "points": {
+      const raw = sum(entries.map((e) => d(e.points ?? "0")));
+      points = round2(min(d(item.cap), raw));
+      text = `${item.item}${entries.length}项，分值合计${fmt(raw)}分${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      break;
+    }
+  }
+  // A zero result (e.g. 审核知识库 with fewer than 100 entries) is still returned, so the row is explained.
+  return { code: item.code, name: item.item, points, explanation: text };
+}

@@ -1,0 +1,62 @@
+import { bulletinRows } from "./bulletin";
+import type { InputIndex } from "./input-index";
+import { monthKey } from "./input-index";
+import { rankWithinGroups, regionGroup } from "./ranking";
+import { scoreSubjectMonth } from "./score-subject";
+import { composite, unitsPart } from "./units-part";
+import type { Month, MonthResult, RegionMonthResult, SubjectMonthResult } from "./types";
+
+/** Scores every body and unit with a statistics or ledger row in the month (RUBRIC §1). */
+function scoreSubjects(index: InputIndex, month: Month): { bodies: SubjectMonthResult[]; units: SubjectMonthResult[] } {
+  const bodies: SubjectMonthResult[] = [];
+  const units: SubjectMonthResult[] = [];
+  for (const s of index.input.subjects) {
+    const k = monthKey(month, s.name);
+    const stats = (s.kind === "body" ? index.bodyStats.get(k) : index.unitStats.get(k)) ?? null;
+    const entries = index.ledger.get(k) ?? [];
+    if (stats === null && entries.length === 0) continue;
+    const result = scoreSubjectMonth(s, month, stats, entries, index.input.params);
+    (s.kind === "body" ? bodies : units).push(result);
+  }
+  const ranked = rankWithinGroups(
+    units.filter((u) => u.participates).map((u) => ({ name: u.subject.name, score: u.final, group: u.subject.group, u })),
+  );
+  for (const [entry, rank] of ranked) entry.u.rank = rank;
+  return { bodies, units };
+}
+
+function regionResults(index: InputIndex, month: Month, bodies: SubjectMonthResult[], units: SubjectMonthResult[]): RegionMonthResult[] {
+  const { params } = index.input;
+  const bodyByName = new Map(bodies.map((b) => [b.subject.name, b]));
+  const participating = units.filter((u) => u.participates && u.subject.region !== null);
+  const dispatched = (u: SubjectMonthResult) => index.unitStats.get(monthKey(month, u.subject.name))?.counts["转派工单总量"] ?? 0;
+  const results = index.input.regions.map((region): RegionMonthResult => {
+    const tree = index.subtree.get(region.name) ?? new Set([region.name]);
+    const bodySubject = index.bodyOfRegion.get(region.name) ?? null;
+    const body = bodySubject ? bodyByName.get(bodySubject.name) ?? null : null;
+    const members = participating.filter((u) => tree.has(u.subject.region as string));
+    const unitsScore = unitsPart(members, dispatched, params.unitAggregation);
+    const missing: string[] = [];
+    if (body === null) missing.push(bodySubject ? `管理机构${bodySubject.name}本月无得分` : "本地区未设管理机构");
+    if (unitsScore === null) missing.push("本月无参与工单办理的承办单位");
+    return {
+      month, region, group: regionGroup(region.group), body: bodySubject?.name ?? null,
+      bodyScore: body?.final ?? null, unitsScore, unitCount: members.length,
+      composite: body && unitsScore ? composite(body.final, unitsScore, params.bodyWeight, params.unitWeight) : null,
+      rank: null,
+      note: missing.length ? `${missing.join("，")}，不计算综合得分` : null,
+    };
+  });
+  const ranked = rankWithinGroups(
+    results.filter((r) => r.composite !== null).map((r) => ({ name: r.region.name, score: r.composite!, group: r.group, r })),
+  );
+  for (const [entry, rank] of ranked) entry.r.rank = rank;
+  return results;
+}
+
+/** Everything of one month: subjects, ranks, regions (units part, composite, rank) and the bulletin. */
+export function scoreMonth(index: InputIndex, month: Month): MonthResult {
+  const { bodies, units } = scoreSubjects(index, month);
+  const regions = regionResults(index, month, bodies, units);
+  return { month, bodies, units, regions, bulletin: bulletinRows(index, month, regions) };
+}
