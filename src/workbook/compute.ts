@@ -1,0 +1,49 @@
+/**
+ * The one pipeline every host calls: grids → problems → scores → output tables and JSON.
+ * Pure: hosts read the sheets before and write the tables after.
+ */
+import { parsePeriod } from "../engine/period";
+import { scorePeriod } from "../engine/score-period";
+import type { ComputeOptions, ComputeOutcome, SheetGrids } from "./compute-types";
+import { COMPUTE_MSG } from "./compute-messages";
+import { isToolSheetTitle, type OutputTable } from "./output-table";
+import { hasErrors, type Problem } from "./problem";
+import { readInput } from "./read-input";
+import { renderTables } from "./render";
+import { resultJson } from "./result-json";
+import { SHEET } from "./sheets";
+
+/** A sheet to write whose name is taken by a sheet the tool did not write: an error, never an overwrite. */
+function sheetConflicts(tables: readonly OutputTable[], options: ComputeOptions): Problem[] {
+  const existing = new Map(options.existingSheets.map((s) => [s.name, s.a1]));
+  return tables
+    .filter((t) => existing.has(t.name) && !isToolSheetTitle(existing.get(t.name)))
+    .map((t) => ({ severity: "error" as const, sheet: t.name, row: 0, col: 0, message: COMPUTE_MSG.userSheetInTheWay(t.name) }));
+}
+
+/**
+ * Validates the workbook, scores the period and renders the output sheets.
+ * `ok` is false (and nothing is to be written) when any problem is an error.
+ * @throws RangeError when `periodText` is not a month, quarter or year (hosts check it first with parsePeriod).
+ */
+export function computeWorkbook(sheets: SheetGrids, periodText: string, options: ComputeOptions): ComputeOutcome {
+  const period = parsePeriod(periodText);
+  if (!period) throw new RangeError(`invalid period: ${periodText}`);
+  const read = readInput(sheets, {});
+  const problems: Problem[] = [...read.problems];
+  const failed = (): ComputeOutcome => ({ ok: false, problems, result: null, tables: [], json: null });
+  if (hasErrors(problems)) return failed();
+
+  const result = scorePeriod(read.input, period);
+  if (result.months.length === 0) {
+    problems.push({ severity: "error", sheet: SHEET.bodyStats, row: 0, col: 0, message: COMPUTE_MSG.periodWithoutData(period.label, read.months) });
+    return failed();
+  }
+  const tables = renderTables({ result, problems, params: read.input.params, rowCounts: read.rowCounts, now: options.now });
+  const conflicts = sheetConflicts(tables, options);
+  if (conflicts.length > 0) {
+    problems.push(...conflicts);
+    return failed();
+  }
+  return { ok: true, problems, result, tables, json: resultJson(result, problems) };
+}
