@@ -10,7 +10,8 @@ const U = unit("甲市住建局", "甲市");
 const perfectBody = bodyStats(M, B.name, { 诉求总量: 100, 及时受理诉求量: 100, 工单办理总量: 100, 及时派发工单量: 100 });
 const governed = entry(M, B.name, "治理同类问题");
 
-function run(subject: Subject, rows: Partial<LedgerEntry>[] & { item: string }[], params: Params = defaultParams()) {
+type Row = Partial<LedgerEntry> & { item: string };
+function run(subject: Subject, rows: Row[], params: Params = defaultParams()) {
   const entries = rows.map((r) => entry(M, subject.name, r.item, r));
   const stats = subject.kind === "body" ? perfectBody : unitStats(M, subject.name);
   return scoreSubjectMonth(subject, M, stats, subject.kind === "body" ? [governed, ...entries] : entries, params);

@@ -1,0 +1,49 @@
+import type { MonthResult } from "../../engine/types";
+import type { OutputTable, OutputValue } from "../output-table";
+import { column, table, WIDTH } from "./columns";
+import { num } from "./format";
+import { byGroupThenRank, regionGroupOrder } from "./order";
+import { monthSheetName } from "./sheet-names";
+
+/**
+ * `2026-03 月通报`: per region the pooled volumes and rates (in percent) of the region and every
+ * region below it, with composite and rank, sorted by group then rank.
+ */
+export function bulletinSheet(month: MonthResult): OutputTable {
+  const columns = [
+    column("地区", "text", WIDTH.region),
+    column("上级地区", "text", WIDTH.region),
+    column("排名分组", "text", WIDTH.group),
+    column("诉求总量", "integer"),
+    column("接通率(%)", "rate"),
+    column("工单办理总量", "integer"),
+    column("及时派单率(%)", "rate"),
+    column("转派工单总量", "integer"),
+    column("及时签收率(%)", "rate"),
+    column("按时办结率(%)", "rate"),
+    column("满意率(%)", "rate"),
+    column("综合得分", "score"),
+    column("排名", "rank"),
+  ];
+  const order = regionGroupOrder(month.bulletin, (b) => b.region, (b) => b.group);
+  const bulletin = byGroupThenRank(month.bulletin, (b) => b.group, (b) => b.rank, order);
+  const rows = bulletin.map((b): OutputValue[] => [
+    b.region.name,
+    b.region.parent,
+    b.group,
+    b.诉求总量,
+    num(b.接通率),
+    b.工单办理总量,
+    num(b.及时派单率),
+    b.转派工单总量,
+    num(b.及时签收率),
+    num(b.按时办结率),
+    num(b.满意率),
+    num(b.composite),
+    b.rank,
+  ]);
+  return table(monthSheetName(month.month, "月通报"), columns, rows, {
+    subtitle: "比率为本地区及下级地区的合计分子 ÷ 合计分母，以百分数表示；空白表示无数据",
+    scoreHeaders: ["综合得分"],
+  });
+}

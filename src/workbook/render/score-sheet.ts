@@ -1,0 +1,81 @@
+import type Decimal from "decimal.js";
+import type { MonthResult, SubjectKind, SubjectMonthResult } from "../../engine/types";
+import { d, fmt } from "../../engine/decimal";
+import { BASE_ITEMS } from "../../engine/rubric-items";
+import type { OutputColumn, OutputTable, OutputValue } from "../output-table";
+import { column, table, WIDTH } from "./columns";
+import { num } from "./format";
+import { byGroupThenRank } from "./order";
+import { subjectNote } from "./subject-note";
+import { scoreSheetName } from "./sheet-names";
+
+interface ItemColumn {
+  code: string;
+  header: string;
+}
+
+const header = (name: string, full: Decimal) => `${name}(${fmt(full)})`;
+
+/**
+ * One column per base item: the rubric's items of the kind (so an empty month still shows them),
+ * then any other item the engine returned; headers from the engine's ItemResult where present.
+ * A subject missing an item gets a blank cell rather than a shifted row. Header: `接通率(20)`.
+ */
+export function itemColumns(kind: SubjectKind, subjects: readonly SubjectMonthResult[]): ItemColumn[] {
+  const seen = new Map<string, ItemColumn>(
+    BASE_ITEMS[kind].map((i) => [i.code, { code: i.code, header: header(i.name, d(i.full)) }]),
+  );
+  for (const s of subjects) {
+    for (const item of s.items) {
+      seen.set(item.code, { code: item.code, header: header(item.name, item.full) });
+    }
+  }
+  return [...seen.values()];
+}
+
+const FINAL = "最终得分";
+
+/**
+ * `2026-03 管理机构得分` / `2026-03 承办单位得分`: one row per scored subject (participating or not)
+ * with every item score, 基础分, 加分, 减分, 最终得分, (units) 排名分组 and 排名, and 说明.
+ * Units are listed group by group in rank order, unranked ones after.
+ */
+export function scoreSheet(month: MonthResult, kind: SubjectKind): OutputTable {
+  const isUnit = kind === "unit";
+  const subjects = isUnit
+    ? byGroupThenRank(month.units, (s) => s.subject.group, (s) => s.rank)
+    : [...month.bodies];
+  const items = itemColumns(kind, subjects);
+
+  const columns: OutputColumn[] = [
+    column("单位", "text", WIDTH.subject),
+    column("所属地区", "text", WIDTH.region),
+    ...(isUnit ? [column("排名分组", "text", WIDTH.group)] : []),
+    ...items.map((i) => column(i.header, "score")),
+    column("基础分", "score"),
+    column("加分", "score"),
+    column("减分", "score"),
+    column(FINAL, "score"),
+    ...(isUnit ? [column("排名", "rank")] : []),
+    column("说明", "text", WIDTH.note),
+  ];
+
+  const rows = subjects.map((s): OutputValue[] => {
+    const byCode = new Map(s.items.map((i) => [i.code, i]));
+    return [
+      s.subject.name,
+      s.subject.region,
+      ...(isUnit ? [s.subject.group] : []),
+      ...items.map((i) => num(byCode.get(i.code)?.score)),
+      num(s.base),
+      num(s.bonus),
+      num(s.penalty),
+      num(s.final),
+      ...(isUnit ? [s.rank] : []),
+      subjectNote(s),
+    ];
+  });
+
+  const subtitle = "最终得分 = 基础分 + 加分 − 减分";
+  return table(scoreSheetName(month.month, kind), columns, rows, { subtitle, scoreHeaders: [FINAL] });
+}
