@@ -1,0 +1,121 @@
+/**
+ * Cell values as hosts hand them over (string, number, boolean, Date, null/undefined) →
+ * typed values. Nothing here throws: a value that does not fit comes back as `ok: false`.
+ */
+import { Dec } from "../engine/decimal";
+import { monthOf } from "../engine/period";
+import type { Month } from "../engine/types";
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false };
+
+const FAIL = { ok: false } as const;
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+
+/** Years a 月份 may fall in; keeps a stray count (e.g. 372) from reading as a 1901 date serial. */
+export const MONTH_YEARS = { first: 2000, last: 2099 } as const;
+
+/** Day 0 of Excel's 1900 date system as used for serials after 1900-02-28 (the fake 1900-02-29 included). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** Leading/trailing whitespace, full-width spaces (U+3000) and zero-width no-break spaces. */
+const EDGE_SPACE = /^[\s\u3000\ufeff]+|[\s\u3000\ufeff]+$/g;
+
+/** Text of a cell, trimmed (also of full-width spaces); "" for a blank cell. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.replace(EDGE_SPACE, "");
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : isoDate(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  try {
+    return String(value).replace(EDGE_SPACE, "");
+  } catch {
+    return "";
+  }
+}
+
+/** True for null, undefined and text that is empty once trimmed. */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.replace(EDGE_SPACE, "") === "";
+  return false;
+}
+
+/** True when every cell of the row is blank (or the row is missing altogether). */
+export function isBlankRow(row: unknown): boolean {
+  if (!Array.isArray(row)) return true;
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+  return true;
+}
+
+/**
+ * A cell as quoted in a message: text in Chinese quotes, numbers bare, dates as `日期YYYY-MM-DD`.
+ * @example describeCell(" abc ") // "“abc”"
+ */
+export function describeCell(value: unknown): string {
+  if (value === null || value === undefined) return "空";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "无效数字";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "无效日期" : `日期${isoDate(value)}`;
+  return `“${cellText(value)}”`;
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function monthIn(year: number, month: number): CellResult<Month> {
+  if (month < 1 || month > 12 || year < MONTH_YEARS.first || year > MONTH_YEARS.last) return FAIL;
+  return ok(monthOf(year, month));
+}
+
+/** Month of a JS date, read from its UTC fields (exceljs gives date cells at UTC midnight). */
+function monthOfDate(date: Date): CellResult<Month> {
+  if (Number.isNaN(date.getTime())) return FAIL;
+  return monthIn(date.getUTCFullYear(), date.getUTCMonth() + 1);
+}
+
+const MONTH_TEXT = /^(\d{4})(?:[-/](\d{1,2})|年(\d{1,2})月)$/;
+
+/**
+ * A 月份 cell: text `2026-03`, `2026-3`, `2026年3月`, `2026/03`…, a Date (any day of the month),
+ * or an Excel 1900-system date serial (Office hands dates over as serials).
+ * @example parseMonthCell(46082) // { ok: true, value: "2026-03" }
+ */
+export function parseMonthCell(value: unknown): CellResult<Month> {
+  if (value instanceof Date) return monthOfDate(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return FAIL;
+    return monthOfDate(new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS));
+  }
+  if (typeof value !== "string") return FAIL;
+  const m = MONTH_TEXT.exec(cellText(value));
+  if (!m) return FAIL;
+  return monthIn(Number(m[1]), Number(m[2] ?? m[3]));
+}
+
+/**
+ * A whole number ≥ `min`, as a number cell or numeric text (`" 372 "`); blank is not handled here.
+ * @example parseWholeNumber("372", 0) // { ok: true, value: 372 }
+ */
+export function parseWholeNumber(value: unknown, min: number): CellResult<number> {
+  let n: number;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "string" && /^\+?\d+$/.test(cellText(value))) n = Number(cellText(value));
+  else return FAIL;
+  if (!Number.isSafeInteger(n) || n < min) return FAIL;
+  return ok(n + 0); // + 0 turns -0 into 0
+}
+
+/**
+ * A decimal number from `lo` to `hi` as its exact decimal text (number cell or text), e.g. 分值 1.5.
+ * @example parseDecimalIn("1.5", "1", "3") // { ok: true, value: "1.5" }
+ */
+export function parseDecimalIn(value: unknown, lo: string, hi: string): CellResult<string> {
+  if (typeof value !== "number" && typeof value !== "string") return FAIL;
+  const text = typeof value === "number" ? String(value) : cellText(value);
+  if (!/^\d+(\.\d+)?$/.test(text)) return FAIL;
+  const x = new Dec(text);
+  if (x.lessThan(lo) || x.greaterThan(hi)) return FAIL;
+  return ok(text);
+}

@@ -1,0 +1,67 @@
+/**
+ * Header row (row 0) → column of each contract header, found by text in any order.
+ * Extra columns are ignored; a missing required column is an error at the header row.
+ */
+import { cellText, isBlankRow } from "./cells";
+import { MSG } from "./messages";
+import type { ProblemLog } from "./parse-context";
+import { columnLetters } from "./problem";
+import type { InputSheetSpec } from "./sheets";
+
+/** One input sheet as the parsers see it: its grid and where each contract column is. */
+export interface SheetTable {
+  sheet: string;
+  grid: readonly unknown[][];
+  /** Contract header → 0-based column (only the headers found). */
+  columns: Record<string, number>;
+  /** The first empty cell of the header row: where a missing column belongs, and where it is cited. */
+  freeCol: number;
+  /** Every required column was found, so the data rows can be read. */
+  complete: boolean;
+  /** 0-based indexes of the data rows that are not blank. */
+  dataRows: number[];
+}
+
+/** Trimmed header texts of row 0. */
+export function headerTexts(grid: readonly unknown[][]): string[] {
+  const row = grid[0];
+  if (!Array.isArray(row)) return [];
+  return Array.from({ length: row.length }, (_, c) => cellText(row[c]));
+}
+
+/** Index of the first empty header cell (the header row's length when none is empty). */
+export function firstEmptyColumn(headers: readonly string[]): number {
+  const i = headers.findIndex((h) => h === "");
+  return i < 0 ? headers.length : i;
+}
+
+/** The grid of a sheet as an array of rows, whatever the host handed over. */
+export function asGrid(value: unknown): unknown[][] {
+  if (!Array.isArray(value)) return [];
+  return value.map((row) => (Array.isArray(row) ? row : []));
+}
+
+/**
+ * Finds the contract columns of `spec` in the sheet's header row, reporting missing required
+ * columns (error at row 0, first empty column) and repeated headers (warning; the first is used).
+ */
+export function locateColumns(sheet: string, grid: readonly unknown[][], spec: InputSheetSpec, log: ProblemLog): SheetTable {
+  const headers = headerTexts(grid);
+  const wanted = new Set(spec.columns.map((c) => c.header));
+  const columns: Record<string, number> = {};
+  headers.forEach((h, c) => {
+    if (!wanted.has(h)) return;
+    if (h in columns) log.warning(sheet, 0, c, MSG.duplicateHeader(h, columnLetters(columns[h])));
+    else columns[h] = c;
+  });
+  const freeCol = firstEmptyColumn(headers);
+  let complete = true;
+  for (const column of spec.columns) {
+    if (!column.required || column.header in columns) continue;
+    log.error(sheet, 0, freeCol, MSG.missingColumn(sheet, column.header));
+    complete = false;
+  }
+  const dataRows: number[] = [];
+  for (let r = 1; r < grid.length; r++) if (!isBlankRow(grid[r])) dataRows.push(r);
+  return { sheet, grid, columns, freeCol, complete, dataRows };
+}

@@ -1,0 +1,50 @@
+/**
+ * `地区` sheet → regions: unique names, parents defined in the sheet, no cycle of parents.
+ */
+import type { Region } from "../engine/types";
+import { regionCycles } from "./check-region-cycles";
+import type { SheetTable } from "./headers";
+import { MSG } from "./messages";
+import { rowReader, type ProblemLog, type RowReader } from "./parse-context";
+
+export interface ParsedRegions {
+  regions: Region[];
+  /** Every region name declared (first occurrence), or null when the sheet could not be read
+   *  (references to regions are then not checked: the missing sheet is already an error). */
+  names: Set<string> | null;
+}
+
+/** Reads the `地区` sheet (null when absent), reporting into `log`. */
+export function parseRegions(table: SheetTable | null, log: ProblemLog): ParsedRegions {
+  if (!table || !table.complete) return { regions: [], names: null };
+  const firstRow = new Map<string, RowReader>();
+  const rows: { reader: RowReader; region: Region }[] = [];
+  for (const r of table.dataRows) {
+    const reader = rowReader(table, r, log);
+    const name = reader.text("地区");
+    if (name === "") reader.error("地区", MSG.blank("地区", "地区名称"));
+    else if (firstRow.has(name)) reader.error("地区", MSG.duplicateRegion(name, firstRow.get(name)!.source.row));
+    else firstRow.set(name, reader);
+    const region: Region = {
+      name,
+      parent: reader.text("上级地区") || null,
+      group: reader.text("排名分组") || null,
+      source: reader.source,
+    };
+    rows.push({ reader, region });
+  }
+
+  const parentOf = new Map<string, string | null>();
+  for (const { reader, region } of rows) {
+    if (region.parent !== null && !firstRow.has(region.parent)) {
+      reader.error("上级地区", MSG.unknownRegion("上级地区", region.parent));
+    }
+    if (firstRow.get(region.name) === reader) parentOf.set(region.name, region.parent);
+  }
+  for (const [name, cycle] of regionCycles(parentOf)) {
+    firstRow.get(name)!.error("上级地区", MSG.regionCycle(cycle));
+  }
+
+  const regions = rows.filter(({ reader }) => !reader.failed).map(({ region }) => region);
+  return { regions, names: new Set(firstRow.keys()) };
+}

@@ -1,0 +1,111 @@
+/**
+ * `受理统计` and `办理统计` → statistics rows: one row per subject and month, every count a whole
+ * number ≥ 0 (blank only in months the ticket export covers), numerators within their denominators.
+ */
+import { BODY_COUNT_FIELDS, UNIT_COUNT_FIELDS } from "../engine/types";
+import type { Month, StatsRow, SubjectKind } from "../engine/types";
+import { checkCountLimits, BODY_COUNT_LIMITS, UNIT_COUNT_LIMITS, type CountLimit } from "./check-count-limits";
+import { checkSubjectRef } from "./check-subject-ref";
+import { describeCell, isBlank, parseMonthCell, parseWholeNumber } from "./cells";
+import type { SheetTable } from "./headers";
+import { MSG } from "./messages";
+import { rowReader, type ProblemLog, type RowReader } from "./parse-context";
+import { SHEET } from "./sheets";
+
+/** What differs between the two statistics sheets. */
+export interface StatsSheetSpec<F extends string> {
+  sheet: string;
+  kind: SubjectKind;
+  fields: readonly F[];
+  limits: readonly CountLimit<F>[];
+}
+
+export const BODY_STATS_SHEET = {
+  sheet: SHEET.bodyStats,
+  kind: "body",
+  fields: BODY_COUNT_FIELDS,
+  limits: BODY_COUNT_LIMITS,
+} as const satisfies StatsSheetSpec<string>;
+
+export const UNIT_STATS_SHEET = {
+  sheet: SHEET.unitStats,
+  kind: "unit",
+  fields: UNIT_COUNT_FIELDS,
+  limits: UNIT_COUNT_LIMITS,
+} as const satisfies StatsSheetSpec<string>;
+
+export interface StatsContext {
+  /** Declared subject kinds, or null when `单位` could not be read. */
+  kinds: ReadonlyMap<string, SubjectKind | null> | null;
+  /** Months of the ticket export: a blank count there becomes null. */
+  coveredMonths: ReadonlySet<Month>;
+}
+
+export interface ParsedStats<F extends string> {
+  rows: StatsRow<F>[];
+  /** Months of every row whose 月份 could be read (errors elsewhere in the row or not). */
+  months: Set<Month>;
+}
+
+/**
+ * Reads the 月份 cell of a row, reporting a blank or unreadable one; null when not readable.
+ * Shared by the statistics and ledger sheets.
+ */
+export function readMonth(reader: RowReader): Month | null {
+  const value = reader.value("月份");
+  if (isBlank(value)) {
+    reader.error("月份", MSG.monthBlank());
+    return null;
+  }
+  const month = parseMonthCell(value);
+  if (!month.ok) {
+    reader.error("月份", MSG.badMonth(describeCell(value)));
+    return null;
+  }
+  return month.value;
+}
+
+function readCount(reader: RowReader, field: string, month: Month | null, covered: ReadonlySet<Month>): number | null {
+  const value = reader.value(field);
+  if (isBlank(value)) {
+    if (month === null || !covered.has(month)) reader.error(field, MSG.countBlank(field));
+    return null;
+  }
+  const n = parseWholeNumber(value, 0);
+  if (n.ok) return n.value;
+  reader.error(field, MSG.badCount(field, describeCell(value)));
+  return null;
+}
+
+/** Reads one statistics sheet (null when absent), reporting into `log`. */
+export function parseStats<F extends string>(
+  table: SheetTable | null,
+  spec: StatsSheetSpec<F>,
+  ctx: StatsContext,
+  log: ProblemLog,
+): ParsedStats<F> {
+  const rows: StatsRow<F>[] = [];
+  const months = new Set<Month>();
+  if (!table || !table.complete) return { rows, months };
+  const firstRowOf = new Map<string, number>();
+
+  for (const r of table.dataRows) {
+    const reader = rowReader(table, r, log);
+    const month = readMonth(reader);
+    if (month !== null) months.add(month);
+    const { name } = checkSubjectRef(reader, spec.sheet, ctx.kinds, spec.kind);
+    if (month !== null && name !== "") {
+      const key = `${month}\u0000${name}`;
+      const first = firstRowOf.get(key);
+      if (first !== undefined) reader.error("单位", MSG.duplicateStatsRow(name, month, first));
+      else firstRowOf.set(key, reader.source.row);
+    }
+
+    const counts = {} as Record<F, number | null>;
+    for (const field of spec.fields) counts[field] = readCount(reader, field, month, ctx.coveredMonths);
+    // An unreadable count is null here, so its limits are skipped rather than reported twice.
+    for (const breach of checkCountLimits(counts, spec.limits)) reader.error(breach.field, breach.message);
+    if (!reader.failed && month !== null) rows.push({ month, subject: name, counts, source: reader.source });
+  }
+  return { rows, months };
+}
