@@ -143,19 +143,8 @@ function bodyJson(s: SubjectMonthResult): BodyMonthJson {
 }
 
 function unitJson(s: SubjectMonthResult): UnitMonthJson {
-  return {
-    unit: s.subject.name,
-    region: s.subject.region,
-    group: s.subject.group,
-    score: num(s.final),
-    rank: s.rank,
-    base: num(s.base),
-    bonus: num(s.bonus),
-    penalty: num(s.penalty),
-    items: groupedItems(s.items),
-    participating: s.participates,
-    note: noteOf(s),
-  };
+  const { unit, region, ...rest } = bodyJson(s);
+  return { unit, region, group: s.subject.group, ...rest };
 }
 
 function regionJson(r: RegionMonthResult): RegionMonthJson {
