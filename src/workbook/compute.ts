@@ -12,6 +12,31 @@ import { readInput } from "./read-input";
 import { renderTables } from "./render";
 import { resultJson } from "./result-json";
 import { SHEET } from "./sheets";
+import { deriveStatistics } from "./tickets/derive-statistics";
+import { mergeTicketStatistics } from "./tickets/merge-ticket-statistics";
+import { parseTickets } from "./tickets/parse-tickets";
+import { renderTicketStatsTable } from "./tickets/render-ticket-stats";
+import type { ReadInputResult } from "./read-input";
+import type { DerivedStats } from "./tickets/ticket-types";
+
+/**
+ * Reads the input sheets and, where 工单明细 covers a month, derives the statistics from the tickets
+ * (parseTickets → readInput → deriveStatistics → mergeTicketStatistics); every problem of all four steps.
+ */
+function readWithTickets(sheets: SheetGrids): { read: ReadInputResult; derived: DerivedStats | null; problems: Problem[] } {
+  const tickets = parseTickets(sheets);
+  const read = readInput(sheets, { coveredMonths: new Set(tickets.coveredMonths) });
+  if (!tickets.present) return { read, derived: null, problems: [...read.problems, ...tickets.problems] };
+  const derived = deriveStatistics(tickets, read.input.subjects);
+  const merged = mergeTicketStatistics(read, derived, sheets);
+  const rowCounts = { ...read.rowCounts, [SHEET.tickets]: tickets.rows.length };
+  if (tickets.calendarOverrides.length > 0) rowCounts[SHEET.holidays] = tickets.calendarOverrides.length;
+  return {
+    read: { ...read, input: merged.input, rowCounts },
+    derived,
+    problems: [...read.problems, ...tickets.problems, ...derived.problems, ...merged.problems],
+  };
+}
 
 /** A sheet to write whose name is taken by a sheet the tool did not write: an error, never an overwrite. */
 function sheetConflicts(tables: readonly OutputTable[], options: ComputeOptions): Problem[] {
@@ -29,8 +54,7 @@ function sheetConflicts(tables: readonly OutputTable[], options: ComputeOptions)
 export function computeWorkbook(sheets: SheetGrids, periodText: string, options: ComputeOptions): ComputeOutcome {
   const period = parsePeriod(periodText);
   if (!period) throw new RangeError(`invalid period: ${periodText}`);
-  const read = readInput(sheets, {});
-  const problems: Problem[] = [...read.problems];
+  const { read, derived, problems } = readWithTickets(sheets);
   const failed = (): ComputeOutcome => ({ ok: false, problems, result: null, tables: [], json: null });
   if (hasErrors(problems)) return failed();
 
@@ -39,7 +63,12 @@ export function computeWorkbook(sheets: SheetGrids, periodText: string, options:
     problems.push({ severity: "error", sheet: SHEET.bodyStats, row: 0, col: 0, message: COMPUTE_MSG.periodWithoutData(period.label, read.months) });
     return failed();
   }
-  const tables = renderTables({ result, problems, params: read.input.params, rowCounts: read.rowCounts, now: options.now });
+  const ticketTables = derived
+    ? period.months.filter((m) => derived.coveredMonths.includes(m)).map((m) => renderTicketStatsTable(m, derived))
+    : [];
+  const rendered = renderTables({ result, problems, params: read.input.params, rowCounts: read.rowCounts, now: options.now });
+  // The derived-statistics sheets go just before 计算说明, which stays last.
+  const tables = [...rendered.slice(0, -1), ...ticketTables, ...rendered.slice(-1)];
   const conflicts = sheetConflicts(tables, options);
   if (conflicts.length > 0) {
     problems.push(...conflicts);
