@@ -29,7 +29,7 @@ function readWithTickets(sheets: SheetGrids): { read: ReadInputResult; derived: 
   if (!tickets.present) return { read, derived: null, problems: [...read.problems, ...tickets.problems] };
   const derived = deriveStatistics(tickets, read.input.subjects);
   const merged = mergeTicketStatistics(read, derived, sheets);
-  const rowCounts = { ...read.rowCounts, [SHEET.tickets]: tickets.rows.length };
+  const rowCounts: Record<string, number> = { ...read.rowCounts, [SHEET.tickets]: tickets.rows.length };
   if (tickets.calendarOverrides.length > 0) rowCounts[SHEET.holidays] = tickets.calendarOverrides.length;
   return {
     read: { ...read, input: merged.input, rowCounts },

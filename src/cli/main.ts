@@ -1,0 +1,32 @@
+/**
+ * The command line: `jsjb score INPUT.xlsx --period P [--out OUT.xlsx] [--json RESULT.json]` and
+ * `jsjb demo`. `bin/jsjb.js` calls main() with process.argv.slice(2) and exits with its result.
+ */
+import { parseArgs } from "./args";
+import { runDemo } from "./demo-command";
+import { EXIT, processIo, type CliIo } from "./io";
+import { runScore, usageFailure } from "./score-command";
+import { USAGE } from "./usage";
+
+/**
+ * Runs one command and resolves to the exit code (0 success, 1 workbook errors, 2 wrong usage).
+ * Never rejects: an unexpected failure is printed and gives 1.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return usageFailure(io, parsed.message);
+  try {
+    switch (parsed.args.command) {
+      case "help":
+        io.out(USAGE);
+        return EXIT.ok;
+      case "score":
+        return await runScore(parsed.args, io);
+      case "demo":
+        return await runDemo(parsed.args, io);
+    }
+  } catch (error) {
+    io.err(`程序内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT.workbookErrors;
+  }
+}

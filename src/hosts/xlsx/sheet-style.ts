@@ -1,0 +1,21 @@
+import type ExcelJS from "exceljs";
+
+/** Header look shared by the input template and the output sheets. */
+export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FF1F3864" } };
+export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+export const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: "thin", color: { argb: "FF8EA9DB" } } };
+export const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 13 };
+
+/** Red → yellow → green, low to high (Excel's own 3-colour scale). */
+export const SCORE_SCALE_COLOURS = ["FFF8696B", "FFFFEB84", "FF63BE7B"] as const;
+
+/** Styles a header row: bold, filled, bordered, centred, wrapping. */
+export function styleHeaderRow(row: ExcelJS.Row, columnCount: number): void {
+  for (let c = 1; c <= columnCount; c++) {
+    const cell = row.getCell(c);
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.border = HEADER_BORDER;
+    cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  }
+}
