@@ -1,0 +1,79 @@
+/**
+ * The WorkbookHost over Excel: read the input sheets, run the shared compute pipeline, write the
+ * output sheets. The only module the pane's bootstrap needs from the Office host.
+ */
+import { parsePeriod } from "../../engine/period";
+import { COMPUTE_MSG } from "../../workbook/compute-messages";
+import { summarizeWorkbook } from "../../workbook/read-input";
+import { SHEET } from "../../workbook/sheets";
+import type { ExcelEnv } from "./excel-env";
+import { detectFeatures } from "./features";
+import { paramTexts } from "./param-cells";
+import { saveParams } from "./params-sheet";
+import { PAYLOAD_BUDGET_BYTES } from "./payload-budget";
+import { readSheets } from "./read-sheets";
+import { selectCell } from "./select-cell";
+import { FIRST_DATA_ROW } from "./sheet-cells";
+import { insertTemplate } from "./template-sheets";
+import type { ComputeProgress, ComputeReport, WorkbookHost } from "./workbook-host";
+import { writeTables } from "./write-tables";
+
+export interface OfficeHostOptions {
+  /** Bytes of cell data per sync (default PAYLOAD_BUDGET_BYTES). */
+  budget?: number;
+  /** Clock for 计算说明 (default: now). */
+  now?: () => Date;
+}
+
+/** Every sheet the compute may read: the input sheets, the ticket export and the calendar. */
+const INPUT_SHEET_NAMES: readonly string[] = Object.values(SHEET);
+
+/** Lets the pane paint the phase before a long synchronous step. */
+const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A WorkbookHost that reads and writes through `env.run` (office.js or the fake). */
+export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {}): WorkbookHost {
+  const budget = options.budget ?? PAYLOAD_BUDGET_BYTES;
+  const now = options.now ?? (() => new Date());
+  const features = detectFeatures(env.isSetSupported);
+
+  async function compute(period: string, onProgress: (p: ComputeProgress) => void = () => undefined): Promise<ComputeReport> {
+    if (!parsePeriod(period)) throw new RangeError(`期间“${period}”不是月份、季度或年度`);
+    onProgress({ phase: "reading", done: 0, total: 1 });
+    const read = await readSheets(env, INPUT_SHEET_NAMES, {
+      budget,
+      onProgress: (done, total) => onProgress({ phase: "reading", done, total }),
+    });
+    onProgress({ phase: "checking", done: 0, total: 1 });
+    await paint();
+    // Loaded on first use: the scoring code stays out of the pane's initial bundle.
+    const { computeWorkbook } = await import("../../workbook/compute");
+    const outcome = computeWorkbook(read.grids, period, { now: now(), existingSheets: read.existingSheets });
+    onProgress({ phase: "scoring", done: 1, total: 1 });
+    if (!outcome.ok) return { ok: false, problems: outcome.problems, result: outcome.result, written: [] };
+
+    onProgress({ phase: "writing", done: 0, total: 1 });
+    const report = await writeTables(env, outcome.tables, {
+      budget,
+      features,
+      onProgress: (done, total) => onProgress({ phase: "writing", done, total }),
+    });
+    if (report.conflicts.length > 0) {
+      const problems = report.conflicts.map((name) => ({ severity: "error" as const, sheet: name, row: 0, col: 0, message: COMPUTE_MSG.userSheetInTheWay(name) }));
+      return { ok: false, problems: [...outcome.problems, ...problems], result: outcome.result, written: [] };
+    }
+    return { ok: true, problems: outcome.problems, result: outcome.result, written: report.written };
+  }
+
+  return {
+    async inspect() {
+      const { grids } = await readSheets(env, INPUT_SHEET_NAMES, { budget });
+      return { summary: summarizeWorkbook(grids), params: paramTexts(grids[SHEET.params]) };
+    },
+    compute,
+    selectCell: (sheet, row, col) => selectCell(env, sheet, row, col),
+    showSheet: (name) => selectCell(env, name, FIRST_DATA_ROW, 0),
+    insertTemplate: () => insertTemplate(env, features),
+    saveParams: (values) => saveParams(env, values, budget),
+  };
+}

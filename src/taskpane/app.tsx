@@ -1,0 +1,168 @@
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ComputeProgress, ComputeReport, WorkbookHost, WorkbookView } from "../hosts/office/workbook-host";
+import type { Problem } from "../workbook/problem";
+import { ComputeProgressView } from "./components/compute-progress";
+import { Notice } from "./components/notice";
+import { ParamsPanel } from "./components/params-panel";
+import { PeriodPicker } from "./components/period-picker";
+import { ProblemList } from "./components/problem-list";
+import { ResultSummary } from "./components/result-summary";
+import { WorkbookCard } from "./components/workbook-card";
+import { defaultPeriod, periodGroups } from "./period-options";
+import { countProblems } from "./problem-groups";
+import { TEXT } from "./texts";
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    minWidth: "280px",
+    maxWidth: "640px",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+  },
+  header: { display: "flex", flexDirection: "column" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  compute: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  problemsHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  details: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+  summary: {
+    cursor: "pointer",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    marginBottom: tokens.spacingVerticalS,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+type Run =
+  | { kind: "idle" }
+  | { kind: "computing"; progress: ComputeProgress }
+  | { kind: "finished"; period: string; report: ComputeReport }
+  | { kind: "failed"; message: string };
+
+/** The task pane: workbook summary, period, 开始计算, problems or results, parameters. */
+export function App({ host }: { host: WorkbookHost }) {
+  const s = useStyles();
+  const [view, setView] = useState<WorkbookView | null>(null);
+  const [period, setPeriod] = useState<string | null>(null);
+  const [run, setRun] = useState<Run>({ kind: "idle" });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [templateMessage, setTemplateMessage] = useState<string | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const groups = useMemo(() => periodGroups(view?.summary.months ?? []), [view]);
+
+  const refresh = useCallback(async () => {
+    try {
+      const v = await host.inspect();
+      setView(v);
+      setPeriod((p) => defaultPeriod(periodGroups(v.summary.months), p));
+    } catch (e) {
+      setNotice(TEXT.actionFailed(messageOf(e)));
+    }
+  }, [host]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  /** Runs an action with the pane marked busy; an Excel error becomes a notice. */
+  const act = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await action();
+    } catch (e) {
+      setNotice(TEXT.actionFailed(messageOf(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const compute = () =>
+    act(async () => {
+      if (period === null) return;
+      setRun({ kind: "computing", progress: { phase: "reading", done: 0, total: 1 } });
+      try {
+        const report = await host.compute(period, (progress) => setRun({ kind: "computing", progress }));
+        setRun({ kind: "finished", period, report });
+        requestAnimationFrame(() => resultRef.current?.querySelector<HTMLElement>("h2")?.focus());
+      } catch (e) {
+        setRun({ kind: "failed", message: messageOf(e) });
+      }
+    });
+
+  const insertTemplate = () =>
+    act(async () => {
+      const report = await host.insertTemplate();
+      setTemplateMessage(TEXT.templateCreated(report.created));
+      await refresh();
+    });
+
+  const saveParams = async (values: Record<string, string>) => {
+    setBusy(true);
+    try {
+      const result = await host.saveParams(values);
+      if (!result.ok) return result.message;
+      await refresh();
+      return TEXT.paramsSaved(result.changed);
+    } catch (e) {
+      return TEXT.actionFailed(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const select = (p: Problem) => act(() => host.selectCell(p.sheet, p.row, p.col));
+  const showSheet = (name: string) => act(() => host.showSheet(name));
+  const report = run.kind === "finished" ? run.report : null;
+  const counts = report ? countProblems(report.problems) : null;
+
+  return (
+    <main className={s.root}>
+      <header className={s.header}>
+        <h1 className={s.title}>{TEXT.appTitle}</h1>
+        <Caption1>{TEXT.appSubtitle}</Caption1>
+      </header>
+
+      <WorkbookCard view={view} busy={busy} templateMessage={templateMessage} onRefresh={() => act(refresh)} onInsertTemplate={insertTemplate} />
+
+      <section className={s.compute} aria-label={TEXT.compute}>
+        <PeriodPicker groups={groups} value={period} disabled={busy} onChange={setPeriod} />
+        <Button appearance="primary" size="large" onClick={compute} disabled={busy || period === null}>
+          {run.kind === "computing" ? TEXT.computing : TEXT.compute}
+        </Button>
+        {run.kind === "computing" && <ComputeProgressView progress={run.progress} />}
+      </section>
+
+      {notice && <Notice intent="error">{notice}</Notice>}
+      {run.kind === "failed" && <Notice intent="error">{TEXT.failed(run.message)}</Notice>}
+
+      <div ref={resultRef} aria-live="polite">
+        {run.kind === "finished" && report!.ok && <ResultSummary period={run.period} report={report!} onShowSheet={showSheet} />}
+        {report && counts && report.problems.length > 0 && (
+          <section aria-labelledby="problems-heading">
+            <h2 id="problems-heading" className={s.problemsHeading} tabIndex={-1}>
+              {TEXT.problemsHeading(counts.errors, counts.warnings)}
+            </h2>
+            <ProblemList problems={report.problems} onSelect={select} />
+          </section>
+        )}
+      </div>
+
+      <details className={s.details}>
+        <summary className={s.summary}>{TEXT.paramsHeading}</summary>
+        {view && <ParamsPanel params={view.params} busy={busy} onSave={saveParams} />}
+      </details>
+    </main>
+  );
+}

@@ -1,0 +1,76 @@
+import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import type { ComputeReport } from "../../hosts/office/workbook-host";
+import { periodLabel } from "../period-options";
+import { rankingHighlights, type RankedEntry } from "../result-highlights";
+import { TEXT } from "../texts";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteGreenForeground1 },
+  sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  label: { color: tokens.colorNeutralForeground3, textAlign: "left", fontWeight: tokens.fontWeightRegular },
+});
+
+function Rows({ label, entries }: { label: string; entries: readonly RankedEntry[] }) {
+  const s = useStyles();
+  return (
+    <>
+      {entries.map((e, i) => (
+        <tr key={`${label}${e.name}`}>
+          <th scope="row" className={`${s.cell} ${s.label}`}>
+            {i === 0 ? label : ""}
+          </th>
+          <td className={`${s.cell} ${s.num}`}>{e.rank}</td>
+          <td className={s.cell}>{e.name}</td>
+          <td className={`${s.cell} ${s.num}`}>{e.score}</td>
+        </tr>
+      ))}
+    </>
+  );
+}
+
+export interface ResultSummaryProps {
+  period: string;
+  report: ComputeReport;
+  onShowSheet(name: string): void;
+}
+
+/** After a successful compute: the ranking's top and bottom per group, and links to the sheets written. */
+export function ResultSummary({ period, report, onShowSheet }: ResultSummaryProps) {
+  const s = useStyles();
+  const highlights = report.result ? rankingHighlights(report.result) : [];
+  return (
+    <section className={s.root} aria-labelledby="result-heading">
+      <h2 id="result-heading" className={s.heading} tabIndex={-1}>
+        {TEXT.resultHeading(periodLabel(period))}
+      </h2>
+      <h3 className={s.sub}>{TEXT.rankingHeading}</h3>
+      {highlights.length === 0 && <Caption1>{TEXT.noRanking}</Caption1>}
+      {highlights.map((h) => (
+        <table key={h.group} className={s.table} aria-label={`${h.group}${TEXT.rankingHeading}`}>
+          <caption className={s.label}>
+            {h.group}（{h.size}）
+          </caption>
+          <tbody>
+            <Rows label={TEXT.top} entries={h.top} />
+            <Rows label={TEXT.bottom} entries={h.bottom} />
+          </tbody>
+        </table>
+      ))}
+      <h3 className={s.sub}>{TEXT.sheetsWritten}</h3>
+      <ul className={s.list}>
+        {report.written.map((name) => (
+          <li key={name}>
+            <Link as="button" onClick={() => onShowSheet(name)}>
+              {name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import { createFakeExcel, fakeExcelEnv, type FakeExcel } from "../../../src/hosts/fake";
+import { detectFeatures } from "../../../src/hosts/office/features";
+import { writeTables, type WriteOptions } from "../../../src/hosts/office/write-tables";
+import { TOOL_MARK, type OutputTable } from "../../../src/workbook/output-table";
+
+function table(name: string, units: string[], chart = false): OutputTable {
+  return {
+    name,
+    title: `${TOOL_MARK}${name}`,
+    columns: [
+      { header: "地区", kind: "text", width: 14 },
+      { header: "综合得分", kind: "score", width: 10 },
+      { header: "排名", kind: "rank", width: 6 },
+      { header: "说明", kind: "text", width: 40 },
+    ],
+    rows: units.map((u, i) => [u, 95 - i, i + 1, i === 0 ? "2026-03" : null]),
+    scoreColumns: [1],
+    chart: chart ? { title: `${name}得分`, categoryCol: 0, valueCol: 1 } : null,
+  };
+}
+
+const options = (fake: FakeExcel, budget = 1_000_000): WriteOptions => ({ budget, features: detectFeatures(fake.isSetSupported) });
+const input = { 地区: [["地区"], ["长春市"]] };
+
+describe("writeTables", () => {
+  it("writes title, headers and rows, with formula-looking and date-looking text kept as text", async () => {
+    const fake = createFakeExcel(input);
+    const report = await writeTables(fakeExcelEnv(fake), [table("2026-03 地区综合", ["=1+1", "-长春", "+吉林"])], options(fake));
+    expect(report).toEqual({ written: ["2026-03 地区综合"], conflicts: [] });
+    const sheet = fake.workbook.sheetByName("2026-03 地区综合")!;
+    expect(sheet.grid()).toEqual([
+      [`${TOOL_MARK}2026-03 地区综合`, null, null, null],
+      ["地区", "综合得分", "排名", "说明"],
+      ["=1+1", 95, 1, "2026-03"],
+      ["-长春", 94, 2, null],
+      ["+吉林", 93, 3, null],
+    ]);
+    for (let r = 0; r < 5; r++) for (let c = 0; c < 4; c++) expect(sheet.cell(r, c).formula).toBeNull();
+    expect(sheet.cell(2, 1).numberFormat).toBe("0.00");
+  });
+
+  it("formats the sheet: frozen headers, widths, a filtered table, a colour scale and a chart", async () => {
+    const fake = createFakeExcel(input);
+    await writeTables(fakeExcelEnv(fake), [table("2026-03 地区综合", ["长春市", "吉林市"], true)], options(fake));
+    const sheet = fake.workbook.sheetByName("2026-03 地区综合")!;
+    expect(sheet.frozenRows).toBe(2);
+    expect(sheet.columnWidths.get(0)).toBeGreaterThan(sheet.columnWidths.get(2)!);
+    expect(sheet.styleAt(1, 3, "font.bold")).toBe(true);
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.tables[0]).toMatchObject({ rect: { row: 1, col: 0, rows: 3, cols: 4 }, showFilterButton: true });
+    expect(sheet.conditionalFormats).toEqual([
+      expect.objectContaining({ rect: { row: 2, col: 1, rows: 2, cols: 1 }, type: "ColorScale" }),
+    ]);
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({
+      type: "BarClustered",
+      title: "2026-03 地区综合得分",
+      series: [{ name: "综合得分", values: { row: 2, col: 1, rows: 2, cols: 1 }, xValues: { row: 2, col: 0, rows: 2, cols: 1 } }],
+    });
+  });
+
+  it("writes a sheet without data rows with no table and no chart", async () => {
+    const fake = createFakeExcel(input);
+    await writeTables(fakeExcelEnv(fake), [table("2026-03 地区综合", [], true)], options(fake));
+    const sheet = fake.workbook.sheetByName("2026-03 地区综合")!;
+    expect(sheet.grid()).toHaveLength(2);
+    expect(sheet.tables).toEqual([]);
+    expect(sheet.charts).toEqual([]);
+  });
+
+  it("replaces the tool's own sheet and leaves no temporary sheet behind", async () => {
+    const fake = createFakeExcel(input);
+    const env = fakeExcelEnv(fake);
+    await writeTables(env, [table("2026-03 地区综合", ["长春市", "吉林市"], true)], options(fake));
+    await writeTables(env, [table("2026-03 地区综合", ["四平市"], true)], options(fake));
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["地区", "2026-03 地区综合"]);
+    expect(fake.workbook.sheetByName("2026-03 地区综合")!.grid()[2]).toEqual(["四平市", 95, 1, "2026-03"]);
+  });
+
+  it("refuses to write over a same-named sheet the tool did not write, writing nothing", async () => {
+    const fake = createFakeExcel({ ...input, "2026-03 月通报": [["我的笔记"]] });
+    const before = fake.workbook.snapshot();
+    const report = await writeTables(
+      fakeExcelEnv(fake),
+      [table("2026-03 地区综合", ["长春市"]), table("2026-03 月通报", ["长春市"])],
+      options(fake),
+    );
+    expect(report).toEqual({ written: [], conflicts: ["2026-03 月通报"] });
+    expect(fake.workbook.snapshot()).toEqual(before);
+  });
+
+  it("works on an ExcelApi 1.7 host without suspending screen updating", async () => {
+    const fake = createFakeExcel(input, { apiVersion: "1.7" });
+    await writeTables(fakeExcelEnv(fake), [table("2026-03 地区综合", ["长春市"], true)], options(fake));
+    expect(fake.stats.calls.get("suspendScreenUpdatingUntilNextSync")).toBeUndefined();
+    expect(fake.stats.calls.get("suspendApiCalculationUntilNextSync")).toBeGreaterThan(0);
+    expect(fake.workbook.sheetByName("2026-03 地区综合")!.charts).toHaveLength(1);
+  });
+
+  it("writes in blocks within the budget, one sync per block plus a constant", async () => {
+    const fake = createFakeExcel(input);
+    const units = Array.from({ length: 2000 }, (_, i) => `吉林省某某市第${i}号承办单位`);
+    const budget = 40_000;
+    await writeTables(fakeExcelEnv(fake), [table("2026 年度考核", units)], options(fake, budget));
+    expect(fake.workbook.sheetByName("2026 年度考核")!.grid()).toHaveLength(2002);
+    const valueSyncs = fake.stats.syncs.filter((s) => s.requestBytes > budget / 2).length;
+    expect(valueSyncs).toBeGreaterThan(3);
+    expect(fake.stats.syncCount).toBeLessThanOrEqual(valueSyncs + 4);
+    expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(budget + 20_000);
+  });
+});
+
+describe("writeTables when Excel fails part-way", () => {
+  const tables = [table("2026-03 地区综合", ["长春市", "吉林市"], true), table("2026-03 月通报", ["长春市"])];
+
+  async function operationsOfAWrite(): Promise<number> {
+    const fake = createFakeExcel(input);
+    const env = fakeExcelEnv(fake);
+    await writeTables(env, [table("2026-03 地区综合", ["旧"], true)], options(fake));
+    const before = fake.operations;
+    await writeTables(env, tables, options(fake));
+    return fake.operations - before;
+  }
+
+  it("leaves the workbook as it was, or complete, whichever operation fails", async () => {
+    const total = await operationsOfAWrite();
+    expect(total).toBeGreaterThan(20);
+    let rolledBack = 0;
+    for (let n = 1; n <= total; n++) {
+      const fake = createFakeExcel(input);
+      const env = fakeExcelEnv(fake);
+      await writeTables(env, [table("2026-03 地区综合", ["旧"], true)], options(fake));
+      const before = fake.workbook.snapshot();
+      fake.failOperation(n);
+      let failed = false;
+      await writeTables(env, tables, options(fake)).catch((e) => {
+        failed = true;
+        expect(e).toMatchObject({ code: "GeneralException" });
+      });
+      if (failed) {
+        rolledBack++;
+        expect({ n, state: fake.workbook.snapshot() }).toEqual({ n, state: before });
+      } else {
+        expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["地区", "2026-03 地区综合", "2026-03 月通报"]);
+        expect(fake.workbook.sheetByName("2026-03 地区综合")!.grid()[2][0]).toBe("长春市");
+      }
+    }
+    // Every failure before the commit rolls back; the few after it complete the write.
+    expect(rolledBack).toBeGreaterThan(total - 5);
+  });
+});

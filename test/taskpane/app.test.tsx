@@ -1,0 +1,111 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act } from "react";
+import { exampleSheets } from "../../src/example/example-workbook";
+import { SHEET } from "../../src/workbook/sheets";
+import { renderPane, type RenderedPane } from "./render-pane";
+
+let pane: RenderedPane | null = null;
+afterEach(() => {
+  pane?.unmount();
+  pane = null;
+});
+
+const select = (p: RenderedPane) => p.container.querySelector("select")!;
+
+describe("the task pane", () => {
+  it("shows what the workbook holds and offers its months, quarters and years", async () => {
+    pane = await renderPane(exampleSheets());
+    expect(pane.text()).toContain("地区 16 个 · 管理机构 16 个 · 承办单位 67 个");
+    expect(pane.text()).toContain("月份：2026-01 至 2026-03（3 个月）");
+    const options = [...select(pane).querySelectorAll("option")].map((o) => o.value);
+    expect(options).toEqual(["2026-03", "2026-02", "2026-01", "2026Q1", "2026"]);
+    expect(select(pane).value).toBe("2026-03");
+  });
+
+  it("computes, shows the ranking and links each written sheet to Excel", async () => {
+    pane = await renderPane(exampleSheets());
+    const p = pane;
+    await p.click(p.button("开始计算"));
+    await p.until(() => expect(p.text()).toContain("2026年3月 计算完成"));
+    expect(p.text()).toMatch(/前列\s*1/);
+    const link = p.button("2026-03 地区综合");
+    await p.click(link);
+    await p.until(() => expect(p.fake.workbook.activeSheetId).toBe(p.fake.workbook.sheetByName("2026-03 地区综合")!.id));
+    expect(p.fake.workbook.selection?.rect).toEqual({ row: 2, col: 0, rows: 1, cols: 1 });
+  });
+
+  it("lists problems by sheet and selects a problem's cell when it is clicked", async () => {
+    const grids = exampleSheets();
+    grids[SHEET.unitStats][12][3] = Number(grids[SHEET.unitStats][12][2]) + 5;
+    pane = await renderPane(grids);
+    const p = pane;
+    await p.click(p.button("开始计算"));
+    await p.until(() => expect(p.text()).toContain("发现 1 个错误，未写入结果"));
+    const problem = p.button(/^D13错误/);
+    expect(problem.closest("section")?.getAttribute("aria-label")).toBe(SHEET.unitStats);
+    await p.click(problem);
+    const sheet = p.fake.workbook.sheetByName(SHEET.unitStats)!;
+    await p.until(() => expect(p.fake.workbook.selection).toEqual({ sheetId: sheet.id, rect: { row: 12, col: 3, rows: 1, cols: 1 } }));
+  });
+
+  it("inserts the template into an empty workbook and reads it again", async () => {
+    pane = await renderPane({});
+    const p = pane;
+    expect(p.text()).toContain("已找到 0 张输入表");
+    expect(p.text()).toContain("工作簿中没有可计算的月份");
+    expect(p.button("开始计算").disabled).toBe(true);
+    await p.click(p.button("插入模板"));
+    await p.until(() => expect(p.text()).toContain("已新建：地区、单位、受理统计、办理统计、台账、参数"));
+    await p.until(() => expect(p.text()).toContain("已找到 6 张输入表"));
+  });
+
+  it("shows Excel's failure and leaves the workbook as it was", async () => {
+    pane = await renderPane(exampleSheets());
+    const p = pane;
+    const before = p.fake.workbook.snapshot();
+    p.fake.failOperation(1, /Range\.values/);
+    await p.click(p.button("开始计算"));
+    await p.until(() => expect(p.text()).toContain("计算未完成，工作簿未改动：注入的故障：Range.values"));
+    expect(p.fake.workbook.snapshot()).toEqual(before);
+    expect(p.button("开始计算").disabled).toBe(false);
+  });
+});
+
+describe("the parameters panel", () => {
+  const input = (p: RenderedPane, label: string) => {
+    const field = [...p.container.querySelectorAll("label")].find((l) => l.textContent?.startsWith(label))!;
+    return document.getElementById(field.htmlFor) as HTMLInputElement | HTMLSelectElement;
+  };
+  const type = async (el: HTMLInputElement, value: string) =>
+    act(async () => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      setter.call(el, value);
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+
+  it("refuses an invalid value with what is expected, then saves a valid one into 参数", async () => {
+    pane = await renderPane(exampleSheets());
+    const p = pane;
+    const cap = input(p, "接通率扣分上限") as HTMLInputElement;
+    expect(cap.value).toBe("15");
+    await type(cap, "25");
+    expect(p.text()).toContain("应为0到20之间的数");
+    expect(p.button("保存到参数表").disabled).toBe(true);
+    await type(cap, "20");
+    expect(p.button("保存到参数表").disabled).toBe(false);
+    await p.click(p.button("保存到参数表"));
+    await p.until(() => expect(p.text()).toContain("已保存 1 处修改"));
+    const sheet = p.fake.workbook.sheetByName(SHEET.params)!;
+    expect(sheet.grid().find((r) => r[0] === "接通率扣分上限")![1]).toBe("20");
+  });
+
+  it("warns when the two weights do not add up to 1", async () => {
+    pane = await renderPane(exampleSheets());
+    const p = pane;
+    await type(input(p, "管理机构权重") as HTMLInputElement, "0.5");
+    expect(p.text()).toContain("管理机构权重与承办单位权重之和须为1");
+    expect(p.button("保存到参数表").disabled).toBe(true);
+  });
+});
