@@ -5,53 +5,85 @@ import { monthKey } from "./input-index";
 import { regionGroup } from "./ranking";
 import type { BulletinRow, Month, RegionMonthResult, StatsRow } from "./types";
 
-type Pool = { num: number; den: number };
-
-/** Adds one row's numerator/denominator to a pool; a row with either count unknown is left out of that rate. */
-function add(pool: Pool, row: StatsRow<string>, numerator: string, denominator: string): void {
-  const counts = row.counts as Record<string, number | null>;
-  const n = counts[numerator];
-  const dd = counts[denominator];
-  if (n === null || n === undefined || dd === null || dd === undefined) return;
-  pool.num += n;
-  pool.den += dd;
+/** Sums of one region's own bodies and units for the month; a region's bulletin adds those of its subtree. */
+interface Totals {
+  calls: number;
+  tickets: number;
+  transferred: number;
+  /** rate name → [Σ numerator, Σ denominator] */
+  pools: Record<RateName, [number, number]>;
 }
 
-const rate = (p: Pool): Decimal | null => ratePercent(p.num, p.den);
+const RATES = {
+  接通率: ["及时受理诉求量", "诉求总量"],
+  及时派单率: ["及时派发工单量", "工单办理总量"],
+  及时签收率: ["及时签收工单量", "转派工单总量"],
+  按时办结率: ["按时办结工单量", "办结工单总量"],
+  满意率: ["满意工单量", "满意度参评工单量"],
+} as const;
+type RateName = keyof typeof RATES;
+const RATE_NAMES = Object.keys(RATES) as RateName[];
+
+const emptyTotals = (): Totals => ({
+  calls: 0, tickets: 0, transferred: 0,
+  pools: Object.fromEntries(RATE_NAMES.map((r) => [r, [0, 0]])) as Totals["pools"],
+});
+
+/** Adds a statistics row; a rate whose numerator or denominator is unknown in that row is left out of that rate. */
+function addRow(t: Totals, row: StatsRow<string>): void {
+  const c = row.counts as Record<string, number | null | undefined>;
+  t.calls += c["诉求总量"] ?? 0;
+  t.tickets += c["工单办理总量"] ?? 0;
+  t.transferred += c["转派工单总量"] ?? 0;
+  for (const r of RATE_NAMES) {
+    const [num, den] = RATES[r];
+    const n = c[num];
+    const dd = c[den];
+    if (n === null || n === undefined || dd === null || dd === undefined) continue;
+    t.pools[r][0] += n;
+    t.pools[r][1] += dd;
+  }
+}
+
+/** Each region's own totals: the statistics rows of its bodies and units for the month. */
+function ownTotals(index: InputIndex, month: Month): Map<string, Totals> {
+  const own = new Map<string, Totals>();
+  for (const s of index.input.subjects) {
+    if (s.region === null) continue;
+    const k = monthKey(month, s.name);
+    const row = s.kind === "body" ? index.bodyStats.get(k) : index.unitStats.get(k);
+    if (!row) continue;
+    let t = own.get(s.region);
+    if (!t) own.set(s.region, (t = emptyTotals()));
+    addRow(t, row);
+  }
+  return own;
+}
 
 /**
  * 月通报 (RUBRIC §6): per region, volumes and pooled rates (sum of numerators / sum of denominators) over the
  * bodies and units of the region and every region below it, with the region's composite and rank.
  */
 export function bulletinRows(index: InputIndex, month: Month, regions: readonly RegionMonthResult[]): BulletinRow[] {
+  const own = ownTotals(index, month);
   return regions.map((r) => {
-    const inTree = index.subtree.get(r.region.name) ?? new Set([r.region.name]);
-    const pools = { answer: { num: 0, den: 0 }, dispatch: { num: 0, den: 0 }, sign: { num: 0, den: 0 }, done: { num: 0, den: 0 }, satisfied: { num: 0, den: 0 } };
-    let calls = 0;
-    let tickets = 0;
-    let transferred = 0;
-    for (const s of index.input.subjects) {
-      if (s.region === null || !inTree.has(s.region)) continue;
-      if (s.kind === "body") {
-        const row = index.bodyStats.get(monthKey(month, s.name));
-        if (!row) continue;
-        calls += row.counts["诉求总量"] ?? 0;
-        tickets += row.counts["工单办理总量"] ?? 0;
-        add(pools.answer, row, "及时受理诉求量", "诉求总量");
-        add(pools.dispatch, row, "及时派发工单量", "工单办理总量");
-      } else {
-        const row = index.unitStats.get(monthKey(month, s.name));
-        if (!row) continue;
-        transferred += row.counts["转派工单总量"] ?? 0;
-        add(pools.sign, row, "及时签收工单量", "转派工单总量");
-        add(pools.done, row, "按时办结工单量", "办结工单总量");
-        add(pools.satisfied, row, "满意工单量", "满意度参评工单量");
+    const t = emptyTotals();
+    for (const name of index.subtree.get(r.region.name) ?? [r.region.name]) {
+      const o = own.get(name);
+      if (!o) continue;
+      t.calls += o.calls;
+      t.tickets += o.tickets;
+      t.transferred += o.transferred;
+      for (const rate of RATE_NAMES) {
+        t.pools[rate][0] += o.pools[rate][0];
+        t.pools[rate][1] += o.pools[rate][1];
       }
     }
+    const rate = (name: RateName): Decimal | null => ratePercent(t.pools[name][0], t.pools[name][1]);
     return {
       month, region: r.region, group: regionGroup(r.region.group),
-      诉求总量: calls, 接通率: rate(pools.answer), 工单办理总量: tickets, 及时派单率: rate(pools.dispatch),
-      转派工单总量: transferred, 及时签收率: rate(pools.sign), 按时办结率: rate(pools.done), 满意率: rate(pools.satisfied),
+      诉求总量: t.calls, 接通率: rate("接通率"), 工单办理总量: t.tickets, 及时派单率: rate("及时派单率"),
+      转派工单总量: t.transferred, 及时签收率: rate("及时签收率"), 按时办结率: rate("按时办结率"), 满意率: rate("满意率"),
       composite: r.composite, rank: r.rank,
     };
   });

@@ -20,13 +20,13 @@ export function d(value: string | number | Decimal): Decimal {
  * @example round2(d("0.995")) // 1.00
  */
 export function round2(x: Decimal): Decimal {
-  return new Dec(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return x.decimalPlaces() <= 2 ? x : new Dec(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /** `rate% = round2(numerator / denominator × 100)`; null when the denominator is 0. */
 export function ratePercent(numerator: number, denominator: number): Decimal | null {
   if (denominator === 0) return null;
-  return round2(d(numerator).times(HUNDRED).dividedBy(d(denominator)));
+  return round2(new Dec(numerator).times(HUNDRED).dividedBy(denominator));
 }
 
 export function sum(values: readonly Decimal[]): Decimal {

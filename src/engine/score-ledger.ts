@@ -14,8 +14,21 @@ export function quantityOf(entries: readonly LedgerEntry[], item: string): numbe
 
 const capNote = (raw: Decimal, cap: Decimal) => (raw.greaterThan(cap) ? `，以上限${fmt(cap)}分计` : "");
 
+/** Full points, nothing to explain: shared by every subject without a matching row (results are never mutated). */
+const untouched = new WeakMap<LedgerDeductionItem | RequiredLedgerItem, ItemResult>();
+function fullPoints(item: LedgerDeductionItem | RequiredLedgerItem): ItemResult {
+  let r = untouched.get(item);
+  if (!r) {
+    const full = d(item.full);
+    r = Object.freeze({ code: item.code, name: item.name, full, score: full, deduction: ZERO, noData: false, rate: null, explanation: null });
+    untouched.set(item, r);
+  }
+  return r;
+}
+
 /** A ledger deduction item (e.g. M3a 缺少岗位 2 each, cap 15): `min(cap, Σ count × points)`. */
 export function scoreLedgerDeduction(item: LedgerDeductionItem, entries: readonly LedgerEntry[]): ItemResult {
+  if (!entries.some((e) => !e.rejected && item.rules.some((r) => r.item === e.item))) return fullPoints(item);
   const parts: string[] = [];
   const raw = sum(
     item.rules.map((rule) => {
@@ -36,6 +49,7 @@ export function scoreLedgerDeduction(item: LedgerDeductionItem, entries: readonl
 /** M5b: deduct when the month has no approved row of the required 事项 (治理同类问题). */
 export function scoreRequiredLedger(item: RequiredLedgerItem, entries: readonly LedgerEntry[]): ItemResult {
   const missing = quantityOf(entries, item.item) === 0;
+  if (!missing) return fullPoints(item);
   const deduction = missing ? d(item.points) : ZERO;
   return {
     code: item.code, name: item.name, full: d(item.full), score: d(item.full).minus(deduction), deduction,

@@ -1,11 +1,40 @@
 import type Decimal from "decimal.js";
-import { d, fmt, fmt2, max, min, ratePercent, round2, ZERO } from "./decimal";
+import { d, fmt, fmt2, min, ratePercent, round2, ZERO } from "./decimal";
 import type { RateItem } from "./rubric-items";
 import type { ItemResult, Params } from "./types";
 
+/** A rate item's numbers as decimals, made once per item (a province year scores ~450,000 items). */
+interface CompiledRate {
+  full: Decimal;
+  threshold: Decimal;
+  step: Decimal;
+  pointsPerStep: Decimal;
+  cap: Decimal | null;
+}
+const compiledRates = new WeakMap<RateItem, CompiledRate>();
+
+function compile(item: RateItem): CompiledRate {
+  let c = compiledRates.get(item);
+  if (!c) {
+    c = {
+      full: d(item.full), threshold: d(item.threshold), step: d(item.step), pointsPerStep: d(item.pointsPerStep),
+      cap: item.cap === "param:answerRateCap" ? null : d(item.cap),
+    };
+    compiledRates.set(item, c);
+  }
+  return c;
+}
+
 /** The cap of a rate item, reading the 接通率扣分上限 parameter where the item says so. */
 export function rateCap(item: RateItem, params: Params): Decimal {
-  return item.cap === "param:answerRateCap" ? params.answerRateCap : d(item.cap);
+  return compile(item).cap ?? params.answerRateCap;
+}
+
+/** How far the displayed rate is on the wrong side of the threshold (0 when on the right side). */
+function gapOf(item: RateItem, rate: Decimal): Decimal {
+  const { threshold } = compile(item);
+  if (item.better === "higher") return rate.greaterThanOrEqualTo(threshold) ? ZERO : threshold.minus(rate);
+  return rate.lessThanOrEqualTo(threshold) ? ZERO : rate.minus(threshold);
 }
 
 /**
@@ -15,10 +44,12 @@ export function rateCap(item: RateItem, params: Params): Decimal {
  * @example rateDeduction(U3a, d("89.82"), params) // 5.18
  */
 export function rateDeduction(item: RateItem, rate: Decimal, params: Params): Decimal {
-  const gap = max(ZERO, item.better === "higher" ? d(item.threshold).minus(rate) : rate.minus(item.threshold));
-  let steps = gap.dividedBy(item.step);
+  const gap = gapOf(item, rate);
+  if (gap.isZero()) return ZERO;
+  const c = compile(item);
+  let steps = gap.dividedBy(c.step);
   if (params.deductionMode === "wholePoints") steps = steps.floor();
-  return round2(min(rateCap(item, params), steps.times(item.pointsPerStep)));
+  return round2(min(rateCap(item, params), steps.times(c.pointsPerStep)));
 }
 
 /** Why a rate item has no data: its denominator is 0, a count is unknown, or the subject has no statistics row. */
@@ -27,24 +58,22 @@ export type NoDataReason = "zero" | "unknown" | "noStats";
 function noDataResult(item: RateItem, reason: NoDataReason): ItemResult {
   const why =
     reason === "noStats" ? "本月无统计数据" : reason === "unknown" ? `缺少${item.denominator}或${item.numerator}` : `${item.denominator}为0`;
+  const full = compile(item).full;
   return {
-    code: item.code, name: item.name, full: d(item.full), score: d(item.full), deduction: ZERO,
+    code: item.code, name: item.name, full, score: full, deduction: ZERO,
     noData: true, rate: null, explanation: `${item.name}无数据（${why}），按满分计`,
   };
 }
 
-function explain(item: RateItem, rate: Decimal, deduction: Decimal, params: Params): string | null {
-  if (deduction.isZero()) return null;
+function explain(item: RateItem, rate: Decimal, deduction: Decimal, params: Params): string {
   const higher = item.better === "higher";
-  const gap = higher ? d(item.threshold).minus(rate) : rate.minus(item.threshold);
-  const words = higher ? "低于" : "高于";
-  let text = `${item.name}${fmt2(rate)}%，${words}${item.threshold}%的${fmt2(gap)}个百分点`;
+  const gap = gapOf(item, rate);
+  let text = `${item.name}${fmt2(rate)}%，${higher ? "低于" : "高于"}${item.threshold}%的${fmt2(gap)}个百分点`;
   if (item.step !== "1") text += `，每${item.step}个百分点扣${item.pointsPerStep}分`;
   if (params.deductionMode === "wholePoints") text += `（按整百分点计${gap.dividedBy(item.step).floor().toString()}个）`;
   const cap = rateCap(item, params);
-  if (deduction.equals(cap)) {
-    const uncapped = gap.dividedBy(item.step).times(item.pointsPerStep);
-    if (uncapped.greaterThan(cap)) text += `，扣分以${fmt(cap)}分为限`;
+  if (deduction.equals(cap) && gap.dividedBy(item.step).times(item.pointsPerStep).greaterThan(cap)) {
+    text += `，扣分以${fmt(cap)}分为限`;
   }
   return `${text}，扣${fmt2(deduction)}分`;
 }
@@ -63,9 +92,10 @@ export function scoreRateItem(
   const rate = ratePercent(numerator, denominator);
   if (rate === null) return noDataResult(item, "zero");
   const deduction = rateDeduction(item, rate, params);
+  const full = compile(item).full;
   return {
-    code: item.code, name: item.name, full: d(item.full), score: d(item.full).minus(deduction), deduction,
-    noData: false, rate, explanation: explain(item, rate, deduction, params),
+    code: item.code, name: item.name, full, score: deduction.isZero() ? full : full.minus(deduction), deduction,
+    noData: false, rate, explanation: deduction.isZero() ? null : explain(item, rate, deduction, params),
   };
 }
 
