@@ -11,6 +11,7 @@ import { ResultSummary } from "./components/result-summary";
 import { WorkbookCard } from "./components/workbook-card";
 import { defaultPeriod, periodGroups } from "./period-options";
 import { countProblems } from "./problem-groups";
+import { templateNotes } from "./template-notes";
 import { TEXT } from "./texts";
 
 const useStyles = makeStyles({
@@ -56,7 +57,7 @@ export function App({ host }: { host: WorkbookHost }) {
   const [run, setRun] = useState<Run>({ kind: "idle" });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [templateMessage, setTemplateMessage] = useState<string | null>(null);
+  const [templateMessages, setTemplateMessages] = useState<string[]>([]);
   const resultRef = useRef<HTMLDivElement>(null);
 
   const groups = useMemo(() => periodGroups(view?.summary.months ?? []), [view]);
@@ -104,7 +105,7 @@ export function App({ host }: { host: WorkbookHost }) {
   const insertTemplate = () =>
     act(async () => {
       const report = await host.insertTemplate();
-      setTemplateMessage(TEXT.templateCreated(report.created));
+      setTemplateMessages(templateNotes(report));
       await refresh();
     });
 
@@ -134,7 +135,7 @@ export function App({ host }: { host: WorkbookHost }) {
         <Caption1>{TEXT.appSubtitle}</Caption1>
       </header>
 
-      <WorkbookCard view={view} busy={busy} templateMessage={templateMessage} onRefresh={() => act(refresh)} onInsertTemplate={insertTemplate} />
+      <WorkbookCard view={view} busy={busy} templateMessages={templateMessages} onRefresh={() => act(refresh)} onInsertTemplate={insertTemplate} />
 
       <section className={s.compute} aria-label={TEXT.compute}>
         <PeriodPicker groups={groups} value={period} disabled={busy} onChange={setPeriod} />

@@ -1,7 +1,7 @@
 /**
  * End to end in headless Chromium: the playground (the real pane over the fake Excel) computes
  * the example like the command line does, moves Excel's selection to a clicked problem, and
- * inserts the template into an empty workbook. Screenshots go to test/artifacts/.
+ * inserts the template into an empty workbook and into the example. Screenshots go to test/artifacts/.
  */
 import fs from "fs";
 import path from "path";
@@ -10,10 +10,15 @@ import { exampleSheets } from "../../src/example/example-workbook";
 import { playgroundGrids } from "../../src/playground/workbooks";
 import { computeWorkbook } from "../../src/workbook/compute";
 import { a1 } from "../../src/workbook/problem";
-import { INPUT_SHEETS } from "../../src/workbook/sheets";
+import { INPUT_SHEETS, SHEET } from "../../src/workbook/sheets";
+import { calendarTemplateRows } from "../../src/workbook/tickets/calendar-template";
+import { HOLIDAY_SHEET_SPEC, TICKET_SHEET_SPEC } from "../../src/workbook/tickets/ticket-sheets";
 import { ARTIFACTS, buildPlayground, launchChromium, serveFolder } from "./playground-server";
 
 jest.setTimeout(150_000);
+
+/** Every sheet 「插入模板」 adds to an empty workbook, in order. */
+const TEMPLATE_SHEETS = [...INPUT_SHEETS, TICKET_SHEET_SPEC, HOLIDAY_SHEET_SPEC];
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -106,12 +111,29 @@ describe("playground in Chromium", () => {
     await page.keyboard.press("Enter");
     await page.getByText(/^已新建：/).waitFor();
     const sheets = await sheetsOf(page);
-    for (const spec of INPUT_SHEETS) {
+    expect(sheets.map((s) => s.name)).toEqual(["Sheet1", ...TEMPLATE_SHEETS.map((s) => s.name)]);
+    for (const spec of TEMPLATE_SHEETS) {
       const sheet = sheets.find((s) => s.name === spec.name);
       expect(sheet?.grid[0].slice(0, spec.columns.length)).toEqual(spec.columns.map((c) => c.header));
     }
+    await page.getByText(`已新建：${TEMPLATE_SHEETS.map((s) => s.name).join("、")}`).waitFor();
     await page.getByText(`已找到 ${INPUT_SHEETS.length} 张输入表`).waitFor();
     await shoot(page, "pane-template.png");
+    await page.close();
+  });
+
+  it("inserts only 工单明细 and 节假日 into the example, with the calendar of its year", async () => {
+    const page = await openPlayground("example");
+    const before = await sheetsOf(page);
+    await page.getByRole("button", { name: "插入模板" }).click();
+    await page.getByText(`已新建：${SHEET.tickets}、${SHEET.holidays}`).waitFor();
+    await page.getByText(`已存在、未改动：${INPUT_SHEETS.map((s) => s.name).join("、")}`).waitFor();
+    const after = await sheetsOf(page);
+    expect(after.map((s) => s.name)).toEqual([...before.map((s) => s.name), SHEET.tickets, SHEET.holidays]);
+    expect(after.slice(0, before.length)).toEqual(before);
+    const holidays = after.find((s) => s.name === SHEET.holidays)!;
+    expect(holidays.grid.slice(1)).toEqual(calendarTemplateRows([2026]));
+    await shoot(page, "pane-template-example.png");
     await page.close();
   });
 });

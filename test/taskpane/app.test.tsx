@@ -57,8 +57,19 @@ describe("the task pane", () => {
     expect(p.text()).toContain("工作簿中没有可计算的月份");
     expect(p.button("开始计算").disabled).toBe(true);
     await p.click(p.button("插入模板"));
-    await p.until(() => expect(p.text()).toContain("已新建：地区、单位、受理统计、办理统计、台账、参数"));
+    await p.until(() => expect(p.text()).toContain("已新建：地区、单位、受理统计、办理统计、台账、参数、工单明细、节假日"));
+    expect(p.text()).toContain("节假日表已填入 2026 年的法定节假日与调休上班日");
     await p.until(() => expect(p.text()).toContain("已找到 6 张输入表"));
+  });
+
+  it("inserts only the missing 工单明细 and 节假日 into the example and names the sheets it kept", async () => {
+    pane = await renderPane(exampleSheets());
+    const p = pane;
+    await p.click(p.button("插入模板"));
+    await p.until(() => expect(p.text()).toContain("已新建：工单明细、节假日"));
+    expect(p.text()).toContain("节假日表已填入 2026 年的法定节假日与调休上班日");
+    expect(p.text()).toContain("已存在、未改动：地区、单位、受理统计、办理统计、台账、参数");
+    expect(p.fake.workbook.sheetByName(SHEET.holidays)!.grid()).toContainEqual(["2026-10-01", "休息日", "国庆节"]);
   });
 
   it("shows Excel's failure and leaves the workbook as it was", async () => {

@@ -14,7 +14,6 @@ import { PAYLOAD_BUDGET_BYTES } from "./payload-budget";
 import { readSheets } from "./read-sheets";
 import { selectCell } from "./select-cell";
 import { FIRST_DATA_ROW } from "./sheet-cells";
-import { insertTemplate } from "./template-sheets";
 import type { ComputeProgress, ComputeReport, WorkbookHost } from "./workbook-host";
 import { writeTables } from "./write-tables";
 
@@ -47,7 +46,7 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
     onProgress({ phase: "checking", done: 0, total: 1 });
     await paint();
     // Loaded on first use: the scoring code stays out of the pane's initial bundle.
-    const { computeWorkbook } = await import("../../workbook/compute");
+    const { computeWorkbook } = await import(/* webpackChunkName: "scoring" */ "../../workbook/compute");
     const outcome = computeWorkbook(read.grids, period, { now: now(), existingSheets: read.existingSheets });
     onProgress({ phase: "scoring", done: 1, total: 1 });
     if (!outcome.ok) return { ok: false, problems: outcome.problems, result: outcome.result, written: [] };
@@ -73,7 +72,12 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
     compute,
     selectCell: (sheet, row, col) => selectCell(env, sheet, row, col),
     showSheet: (name) => selectCell(env, name, FIRST_DATA_ROW, 0),
-    insertTemplate: () => insertTemplate(env, features),
+    async insertTemplate() {
+      // Loaded on first use, in the scoring code's chunk: the ticket sheet specs and the calendar
+      // data stay out of the pane's initial bundle.
+      const { insertTemplate } = await import(/* webpackChunkName: "scoring" */ "./template-sheets");
+      return insertTemplate(env, features, { budget, now });
+    },
     saveParams: (values) => saveParams(env, values, budget),
   };
 }

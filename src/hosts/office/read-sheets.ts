@@ -28,13 +28,19 @@ const FIRST_GUESS_CELL_BYTES = 40;
 /** Margin on the largest row seen, for rows not seen yet. */
 const ROW_MARGIN = 1.25;
 
-interface PendingSheet {
-  name: string;
+/** Where a block-wise read stands in one range of rows. */
+export interface ReadCursor {
+  /** Rows to read (the cursor is done when `next` reaches it). */
   rows: number;
+  /** Columns per row. */
   cols: number;
   next: number;
   /** Largest row seen, in bytes; null before the probe. */
   maxRowBytes: number | null;
+}
+
+interface PendingSheet extends ReadCursor {
+  name: string;
   grid: unknown[][];
 }
 
@@ -43,11 +49,11 @@ function blankToNull(row: readonly unknown[]): unknown[] {
 }
 
 /**
- * Picks the blocks of the next sync: in sheet order, as many rows as the budget allows (at least
- * one row, so a huge row still gets read on its own).
+ * Picks the blocks of the next sync: in cursor order, as many rows as the budget allows (at least
+ * one row, so a huge row still gets read on its own). A cursor's first block is a short probe.
  */
-function nextBatch(pending: readonly PendingSheet[], budget: number): Array<{ sheet: PendingSheet; count: number }> {
-  const batch: Array<{ sheet: PendingSheet; count: number }> = [];
+export function nextBatch<S extends ReadCursor>(pending: readonly S[], budget: number): Array<{ sheet: S; count: number }> {
+  const batch: Array<{ sheet: S; count: number }> = [];
   let left = budget;
   for (const sheet of pending) {
     const remaining = sheet.rows - sheet.next;

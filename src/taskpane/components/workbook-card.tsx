@@ -13,19 +13,21 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   missing: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  notes: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
 export interface WorkbookCardProps {
   view: WorkbookView | null;
   busy: boolean;
-  templateMessage: string | null;
+  /** The result notice of the last 「插入模板」, one line each (empty before it ran). */
+  templateMessages: readonly string[];
   onRefresh(): void;
   onInsertTemplate(): void;
 }
 
 /** What the workbook holds: sheets found and missing, counts, months; refresh and 「插入模板」. */
-export function WorkbookCard({ view, busy, templateMessage, onRefresh, onInsertTemplate }: WorkbookCardProps) {
+export function WorkbookCard({ view, busy, templateMessages, onRefresh, onInsertTemplate }: WorkbookCardProps) {
   const s = useStyles();
   const summary = view?.summary;
   const months = summary?.months ?? [];
@@ -55,8 +57,12 @@ export function WorkbookCard({ view, busy, templateMessage, onRefresh, onInsertT
           {TEXT.insertTemplate}
         </Button>
       </div>
-      {templateMessage && (
-        <Caption1 role="status">{templateMessage}</Caption1>
+      {templateMessages.length > 0 && (
+        <div role="status" className={s.notes}>
+          {templateMessages.map((m) => (
+            <Caption1 key={m}>{m}</Caption1>
+          ))}
+        </div>
       )}
     </section>
   );

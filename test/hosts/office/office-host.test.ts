@@ -153,7 +153,7 @@ describe("office host: inspect, select, template, parameters", () => {
   it("inserts every input sheet into an empty workbook with headers, widths and dropdowns", async () => {
     const fake = createFakeExcel();
     const report = await hostOf(fake).insertTemplate();
-    expect(report.created).toEqual(INPUT_SHEETS.map((s) => s.name));
+    expect(report.created).toEqual([...INPUT_SHEETS.map((s) => s.name), SHEET.tickets, SHEET.holidays]);
     for (const spec of INPUT_SHEETS) {
       const sheet = fake.workbook.sheetByName(spec.name)!;
       expect(sheet.grid()[0].slice(0, spec.columns.length)).toEqual(spec.columns.map((c) => c.header));
@@ -182,7 +182,7 @@ describe("office host: inspect, select, template, parameters", () => {
   it("inserts the template without dropdowns on an ExcelApi 1.7 host", async () => {
     const fake = createFakeExcel({}, { apiVersion: "1.7" });
     const report = await hostOf(fake).insertTemplate();
-    expect(report.created).toHaveLength(INPUT_SHEETS.length);
+    expect(report.created).toHaveLength(INPUT_SHEETS.length + 2);
     expect(fake.workbook.sheets.flatMap((s) => s.dataValidations)).toEqual([]);
   });
 
