@@ -18,26 +18,85 @@ export const MONTH_YEARS = { first: 2000, last: 2099 } as const;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-/** Leading/trailing whitespace, full-width spaces (U+3000) and zero-width no-break spaces. */
+/**
+ * Leading/trailing white space as JavaScript's `\s` knows it (ASCII spaces, tabs and line breaks,
+ * no-break and other Unicode spaces), full-width spaces (U+3000) and zero-width no-break spaces.
+ */
 const EDGE_SPACE = /^[\s\u3000\ufeff]+|[\s\u3000\ufeff]+$/g;
 
-/** Text of a cell, trimmed (also of full-width spaces); "" for a blank cell. */
-export function cellText(value: unknown): string {
+/**
+ * True for every code unit EDGE_SPACE trims (and for the other ASCII control characters, which
+ * only send the text down the exact path). Checked first: ordinary text costs two comparisons.
+ */
+function mayBeEdgeSpace(code: number): boolean {
+  if (code <= 0x20) return true;
+  if (code < 0xa0) return false;
+  // Chinese text (U+4E00…) is decided here too, in two more comparisons.
+  if (code >= 0x3000) return code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/**
+ * Text without leading/trailing spaces: ASCII and Unicode white space, full-width spaces (U+3000)
+ * and zero-width no-break spaces (U+FEFF).
+ * @example trimCell("\u3000 长春市 ") // "长春市"
+ */
+export function trimCell(text: string): string {
+  // Fast path: most cells have nothing to trim (a million-row export calls this tens of millions of times).
+  if (text.length === 0 || (!mayBeEdgeSpace(text.charCodeAt(0)) && !mayBeEdgeSpace(text.charCodeAt(text.length - 1)))) {
+    return text;
+  }
+  return text.replace(EDGE_SPACE, "");
+}
+
+/**
+ * How a date cell reads as text: `"day"` as `YYYY-MM-DD` (the contract sheets, whose dates are
+ * days); `"timestamp"` as the full ISO text `2026-03-05T14:30:00.000Z` (the ticket export, where
+ * two date-time cells of the same day stay two different texts).
+ */
+export type DateText = "day" | "timestamp";
+
+/**
+ * Text of a cell, trimmed (also of full-width spaces), dates written as `dates` says; "" for a
+ * blank cell or an invalid date. Never throws.
+ * @example cellTextAs(new Date(Date.UTC(2026, 2, 5, 14, 30)), "timestamp") // "2026-03-05T14:30:00.000Z"
+ */
+export function cellTextAs(value: unknown, dates: DateText): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.replace(EDGE_SPACE, "");
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : isoDate(value);
+  if (typeof value === "string") return trimCell(value);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return "";
+    return dates === "day" ? isoDate(value) : value.toISOString();
+  }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   try {
-    return String(value).replace(EDGE_SPACE, "");
+    return trimCell(String(value));
   } catch {
     return "";
   }
 }
 
+/**
+ * Text of a cell, trimmed (also of full-width spaces), a date as its day `YYYY-MM-DD`; "" for a
+ * blank cell. One argument only, so it can be handed to `map`.
+ * @example cellText("\u3000 长春市 ") // "长春市"
+ */
+export function cellText(value: unknown): string {
+  return cellTextAs(value, "day");
+}
+
 /** True for null, undefined and text that is empty once trimmed. */
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return value.replace(EDGE_SPACE, "") === "";
+  if (typeof value === "string") return trimCell(value) === "";
   return false;
 }
 

@@ -2,7 +2,7 @@
  * Header row (row 0) → column of each contract header, found by text in any order.
  * Extra columns are ignored; a missing required column is an error at the header row.
  */
-import { cellText, isBlankRow } from "./cells";
+import { cellText, isBlank, isBlankRow } from "./cells";
 import { MSG } from "./messages";
 import type { ProblemLog } from "./parse-context";
 import { columnLetters } from "./problem";
@@ -29,10 +29,43 @@ export function headerTexts(grid: readonly unknown[][]): string[] {
   return Array.from({ length: row.length }, (_, c) => cellText(row[c]));
 }
 
-/** Index of the first empty header cell (the header row's length when none is empty). */
-export function firstEmptyColumn(headers: readonly string[]): number {
-  const i = headers.findIndex((h) => h === "");
-  return i < 0 ? headers.length : i;
+/**
+ * Index of the first blank header cell (the row's length when none is blank): where a missing
+ * column belongs. Takes the raw header row or its trimmed texts alike.
+ * @example firstEmptyColumn(["工单编号", " ", "派单时间"]) // 1
+ */
+export function firstEmptyColumn(headerRow: readonly unknown[] | undefined): number {
+  const row = headerRow ?? [];
+  for (let c = 0; c < row.length; c++) if (isBlank(row[c])) return c;
+  return row.length;
+}
+
+/** A column to find by its header text or, failing that, by one of its aliases. */
+export interface HeaderSpec<H extends string> {
+  header: H;
+  aliases?: readonly string[];
+}
+
+/**
+ * Column of each spec in trimmed header texts (see headerTexts). The canonical header wins over
+ * an alias, the leftmost column among repeats, and the leftmost alias among aliases; a header not
+ * found is left out.
+ * @example findColumns(["工单号", "派单时间"], [{ header: "工单编号", aliases: ["工单号"] }]) // { 工单编号: 0 }
+ */
+export function findColumns<H extends string>(
+  headers: readonly string[],
+  specs: readonly HeaderSpec<H>[],
+): Partial<Record<H, number>> {
+  const out: Partial<Record<H, number>> = {};
+  for (const spec of specs) {
+    let at = headers.indexOf(spec.header);
+    if (at < 0) {
+      const aliases = spec.aliases ?? [];
+      at = headers.findIndex((t) => aliases.includes(t));
+    }
+    if (at >= 0) out[spec.header] = at;
+  }
+  return out;
 }
 
 /** The grid of a sheet as an array of rows, whatever the host handed over. */
@@ -47,12 +80,11 @@ export function asGrid(value: unknown): unknown[][] {
  */
 export function locateColumns(sheet: string, grid: readonly unknown[][], spec: InputSheetSpec, log: ProblemLog): SheetTable {
   const headers = headerTexts(grid);
+  // Keys are only the headers found, as SheetTable.columns promises.
+  const columns = findColumns(headers, spec.columns) as Record<string, number>;
   const wanted = new Set(spec.columns.map((c) => c.header));
-  const columns: Record<string, number> = {};
   headers.forEach((h, c) => {
-    if (!wanted.has(h)) return;
-    if (h in columns) log.warning(sheet, 0, c, MSG.duplicateHeader(h, columnLetters(columns[h])));
-    else columns[h] = c;
+    if (wanted.has(h) && columns[h] !== c) log.warning(sheet, 0, c, MSG.duplicateHeader(h, columnLetters(columns[h])));
   });
   const freeCol = firstEmptyColumn(headers);
   let complete = true;

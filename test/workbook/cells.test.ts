@@ -1,12 +1,21 @@
+import fc from "fast-check";
 import {
   cellText,
+  cellTextAs,
   describeCell,
   isBlank,
   isBlankRow,
   parseDecimalIn,
   parseMonthCell,
   parseWholeNumber,
+  trimCell,
 } from "../../src/workbook/cells";
+
+/** Every code unit JavaScript counts as white space or a line break, U+3000 and U+FEFF among them. */
+const WHITE_SPACE = [
+  "\t", "\n", "\v", "\f", "\r", " ", "\u00a0", "\u1680", "\u2000", "\u2005", "\u200a",
+  "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff",
+];
 
 describe("parseMonthCell", () => {
   it.each(["2026-03", "2026-3", "2026年3月", "2026年03月", "2026/3", "2026/03", "\u30002026-03 "])(
@@ -71,6 +80,34 @@ describe("cell text", () => {
     expect(cellText("\u3000 长春市 \u3000")).toBe("长春市");
     expect(isBlank("\u3000 ")).toBe(true);
     expect(isBlank(0)).toBe(false);
+  });
+  it("trims a white space that stands at one edge only, Unicode spaces such as U+2003 included", () => {
+    expect(trimCell("\u2003长春市")).toBe("长春市");
+    expect(trimCell("长春市\u205f")).toBe("长春市");
+    expect(trimCell("\ufeff工单编号")).toBe("工单编号");
+    expect(isBlank("\u2003")).toBe(true);
+  });
+  it("keeps inner spaces and text that only looks like space at its edges", () => {
+    expect(trimCell("长春 市")).toBe("长春 市");
+    expect(trimCell("“长春市”")).toBe("“长春市”");
+    expect(trimCell("\u200b长春市")).toBe("\u200b长春市"); // a zero-width space is not white space
+  });
+  it("trims exactly what String.prototype.trim trims, with or without the fast path", () => {
+    const piece = fc.oneof(fc.constantFrom(...WHITE_SPACE), fc.constantFrom("长春", "A-1", "“", "\u200b", "\u0001"), fc.string({ maxLength: 2 }));
+    const text = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(text, (s) => trimCell(s) === s.trim()), { numRuns: 2000 });
+  });
+  it("writes a date as its day, or as its full timestamp when asked", () => {
+    const date = new Date(Date.UTC(2026, 2, 5, 14, 30));
+    expect(cellText(date)).toBe("2026-03-05");
+    expect(cellTextAs(date, "day")).toBe("2026-03-05");
+    expect(cellTextAs(date, "timestamp")).toBe("2026-03-05T14:30:00.000Z");
+    expect(cellTextAs(new Date(NaN), "timestamp")).toBe("");
+    expect(cellTextAs(" A-1\u3000", "timestamp")).toBe("A-1");
+    expect(cellTextAs(12, "timestamp")).toBe("12");
+  });
+  it("reads dates as days when handed to map (the index is not taken for a date style)", () => {
+    expect([new Date(Date.UTC(2026, 2, 5, 14, 30)), " 吉林 "].map(cellText)).toEqual(["2026-03-05", "吉林"]);
   });
   it("treats a row of blank cells (or no row) as blank", () => {
     expect(isBlankRow([null, undefined, " ", "\u3000"])).toBe(true);

@@ -12,12 +12,12 @@ import {
   type StatsRow,
   type UnitCountField,
 } from "../../engine/types";
+import { cellTextAs } from "../cells";
 import type { SheetGrids } from "../compute-types";
+import { findColumns, headerTexts } from "../headers";
 import type { ReadInputResult } from "../read-input";
 import type { Problem } from "../problem";
 import { SHEET } from "../sheets";
-import { locateColumns } from "./locate-columns";
-import { cellText } from "./ticket-cells";
 import { TICKET_MESSAGES as M } from "./ticket-messages";
 import type { TicketColumn } from "./ticket-sheets";
 import type { DerivedStats, DerivedSubjectStats } from "./ticket-types";
@@ -185,15 +185,16 @@ function checkMerged<F extends string>(
  */
 function cellLocator(ctx: MergeContext, sheet: string) {
   const grid = ctx.grids[sheet] ?? [];
-  const header = locateColumns(grid[0], [{ header: "单位" }]);
+  const headers = headerTexts(grid);
+  const header = findColumns(headers, [{ header: "单位" }]);
   const known = ctx.read.columns[sheet] ?? {};
   const col = (field: string): number => {
     if (known[field] !== undefined) return known[field];
-    const found = locateColumns(grid[0], [{ header: field }]);
+    const found = findColumns(headers, [{ header: field }]);
     return found[field] ?? 0;
   };
   const unitCol = known["单位"] ?? header.单位 ?? -1;
-  const subjectAt = (r: number) => (unitCol >= 0 ? cellText(grid[r]?.[unitCol]) : "");
+  const subjectAt = (r: number) => (unitCol >= 0 ? cellTextAs(grid[r]?.[unitCol], "timestamp") : "");
   const row = (stats: StatsRow<string>): number => {
     const src = stats.source?.row;
     if (src !== undefined) {

@@ -3,8 +3,9 @@ import type { CalendarDay } from "../../engine/calendar/calendar-types";
 import { formatDay } from "../../engine/calendar/civil-date";
 import type { Problem } from "../problem";
 import { SHEET } from "../sheets";
-import { firstEmptyColumn, isBlankRow, locateColumns } from "./locate-columns";
-import { cellText, parseChoiceCell, parseDayCell, shownValue } from "./ticket-cells";
+import { cellTextAs, isBlankRow } from "../cells";
+import { findColumns, firstEmptyColumn, headerTexts } from "../headers";
+import { parseChoiceCell, parseDayCell, shownValue } from "./ticket-cells";
 import { TICKET_MESSAGES as M } from "./ticket-messages";
 
 export interface HolidaySheet {
@@ -34,7 +35,7 @@ export function parseHolidays(grid: readonly unknown[][] | undefined): HolidaySh
   if (!grid || grid.length === 0) return { overrides, problems };
   const sheet = SHEET.holidays;
   const error = (row: number, col: number, message: string) => problems.push({ severity: "error", sheet, row, col, message });
-  const cols = locateColumns(grid[0], [{ header: "日期" }, { header: "类型" }, { header: "说明" }]);
+  const cols = findColumns(headerTexts(grid), [{ header: "日期" }, { header: "类型" }, { header: "说明" }]);
   let missing = false;
   for (const header of ["日期", "类型"] as const) {
     if (cols[header] === undefined) {
@@ -63,7 +64,7 @@ export function parseHolidays(grid: readonly unknown[][] | undefined): HolidaySh
     }
     seen.set(date.value, r);
     if (type.kind !== "ok") continue;
-    const note = cols.说明 === undefined ? "" : cellText(cells[cols.说明]);
+    const note = cols.说明 === undefined ? "" : cellTextAs(cells[cols.说明], "timestamp");
     overrides.push({ day: date.value, working: type.value, note });
   }
   return { overrides, problems };

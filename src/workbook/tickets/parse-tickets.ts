@@ -7,12 +7,13 @@ import { formatMoment, type WallSeconds } from "../../engine/calendar/wall-clock
 import { buildWorkCalendar } from "../../engine/calendar/work-calendar";
 import type { Month } from "../../engine/types";
 import type { SheetGrids } from "../compute-types";
+import { cellTextAs, isBlankRow } from "../cells";
+import { findColumns, firstEmptyColumn, headerTexts } from "../headers";
 import type { Problem } from "../problem";
 import { SHEET } from "../sheets";
-import { firstEmptyColumn, isBlankRow, locateColumns } from "./locate-columns";
 import { monthCache, yearCache } from "./moment-cache";
 import { parseHolidays } from "./parse-holidays";
-import { cellText, parseChoiceCell, parseMomentCell, type CellParse } from "./ticket-cells";
+import { parseChoiceCell, parseMomentCell, type CellParse } from "./ticket-cells";
 import { TICKET_MESSAGES as M } from "./ticket-messages";
 import {
   CALLBACK_RESULTS,
@@ -102,7 +103,7 @@ export function parseTickets(sheets: SheetGrids): TicketSheet {
   if (!grid || grid.length === 0) return empty(grid !== undefined);
 
   const sheet = SHEET.tickets;
-  const columns = locateColumns(grid[0], TICKET_COLUMNS);
+  const columns = findColumns(headerTexts(grid), TICKET_COLUMNS);
   const missing = REQUIRED.filter((c) => columns[c] === undefined);
   if (missing.length) {
     const at = firstEmptyColumn(grid[0]);
@@ -209,8 +210,8 @@ class RowReader {
     const before = this.problems.length;
     const { cId, cUnit, cDispatch, cBody, cCreated, cSigned, cReturned, cCompleted, cLimit, cExtLimit } = this;
 
-    const id = cellText(cells[cId]);
-    const unit = cellText(cells[cUnit]);
+    const id = cellTextAs(cells[cId], "timestamp");
+    const unit = cellTextAs(cells[cUnit], "timestamp");
     if (id === "") this.error(cId, M.blankRequired("工单编号"));
     if (unit === "") this.error(cUnit, M.blankRequired("承办单位"));
     const dispatchCell = parseMomentCell(cells[cDispatch]);
@@ -219,7 +220,7 @@ class RowReader {
     const dispatched = dispatchCell.kind === "ok" ? dispatchCell.value : null;
     this.dispatched = dispatched;
 
-    const body = cBody >= 0 ? cellText(cells[cBody]) || null : null;
+    const body = cBody >= 0 ? cellTextAs(cells[cBody], "timestamp") || null : null;
     const created = this.moment("生成时间", cCreated, false);
     const signed = this.moment("签收时间", cSigned, false);
     const returned = this.moment("退单时间", cReturned, false);

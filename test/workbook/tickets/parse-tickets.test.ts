@@ -27,6 +27,26 @@ describe("parseTickets", () => {
     expect(t.rows[0]).toMatchObject({ id: "A-1", unit: UNIT, completed: wallSeconds(2026, 3, 6, 10) });
   });
 
+  it("trims a Unicode space standing at one edge of a header or cell only", () => {
+    const grid = [
+      ["\u2003工单号", "承办单位", "派单时间\u205f"],
+      ["A-1\u2003", UNIT, "2026-03-05 09:00"],
+    ];
+    const t = parseTickets({ 工单明细: grid });
+    expect(t.columns).toEqual({ 工单编号: 0, 承办单位: 1, 派单时间: 2 });
+    expect(t.rows[0]).toMatchObject({ id: "A-1", unit: UNIT, dispatched: wallSeconds(2026, 3, 5, 9) });
+  });
+
+  it("reads a date-time 工单编号 cell as its full timestamp text (two times of one day differ)", () => {
+    const grid = [
+      ["工单编号", "承办单位", "派单时间"],
+      [new Date(Date.UTC(2026, 2, 5, 9)), UNIT, "2026-03-05 09:00"],
+      [new Date(Date.UTC(2026, 2, 5, 10)), UNIT, "2026-03-05 10:00"],
+    ];
+    const t = parseTickets({ 工单明细: grid });
+    expect(t.rows.map((r) => r.id)).toEqual(["2026-03-05T09:00:00.000Z", "2026-03-05T10:00:00.000Z"]);
+  });
+
   it("reports each missing required column at the header row", () => {
     const t = parseTickets({ 工单明细: [["工单编号", "签收时间"], ["A", "2026-03-05 10:00"]] });
     expect(errors(t.problems).map((p) => [at(p), p.message])).toEqual([

@@ -48,6 +48,11 @@ describe("choice and day cells", () => {
     expect(parseChoiceCell("可能", table)).toEqual({ kind: "bad", shown: "可能" });
   });
 
+  it("shows a date found in a choice cell by its full timestamp", () => {
+    const date = new Date(Date.UTC(2026, 2, 5, 14, 30));
+    expect(parseChoiceCell(date, { 是: true })).toEqual({ kind: "bad", shown: "2026-03-05T14:30:00.000Z" });
+  });
+
   it("reads calendar days and rejects a date with a time", () => {
     expect(parseDayCell("2026/10/1")).toEqual({ kind: "ok", value: wallSeconds(2026, 10, 1) / 86400 });
     expect(parseDayCell(46296)).toEqual({ kind: "ok", value: wallSeconds(2026, 10, 1) / 86400 });
