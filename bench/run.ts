@@ -4,8 +4,9 @@
  *   1. parse + score of the year in memory (computeWorkbook on grids);
  *   2. reading the written .xlsx with exceljs;
  *   3. the whole CLI as a child process (`node bin/jsjb.js score … --period 2026 --out … --json …`);
- *   4. bench/tickets-bench.ts when it exists; the task pane bundle's gzip size when dist/taskpane exists.
- * Options: --no-build (use the dist/ already built), --skip-tickets.
+ *   4. bench/tickets-bench.ts when it exists; the task pane bundle's gzip size when dist/taskpane exists;
+ *   5. bench/office-read-bench.ts: the Office host reading a full 工单明细 sheet from the fake Excel in blocks.
+ * Options: --no-build (use the dist/ already built), --skip-tickets, --skip-office-read.
  */
 import { spawn, spawnSync } from "child_process";
 import { promises as fs } from "fs";
@@ -45,12 +46,17 @@ function runChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Child> {
   });
 }
 
-/** Runs a bench/child.ts job under tsx with --expose-gc and returns its result. */
-async function childJob<T>(...job: string[]): Promise<T> {
-  const child = await runChild(["--expose-gc", "--import", "tsx", path.join("bench", "child.ts"), ...job]);
+/** Runs a bench script under tsx with --expose-gc and returns the result of its `BENCH_RESULT` line. */
+async function scriptJob<T>(script: string, ...args: string[]): Promise<T> {
+  const child = await runChild(["--expose-gc", "--import", "tsx", path.join("bench", script), ...args]);
   const line = child.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
-  if (child.code !== 0 || !line) throw new Error(`bench job ${job.join(" ")} failed:\n${child.stderr}`);
+  if (child.code !== 0 || !line) throw new Error(`bench job ${[script, ...args].join(" ")} failed:\n${child.stderr}`);
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as T;
+}
+
+/** Runs a bench/child.ts job under tsx with --expose-gc and returns its result. */
+function childJob<T>(...job: string[]): Promise<T> {
+  return scriptJob<T>("child.ts", ...job);
 }
 
 const seconds = (s: number) => `${s.toFixed(2)} s`;
@@ -66,7 +72,7 @@ async function main(): Promise<void> {
     spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
   }
 
-  process.stdout.write("1/4 引擎：生成全省规模工作簿并计算全年…\n");
+  process.stdout.write("1/5 引擎：生成全省规模工作簿并计算全年…\n");
   const engine = await childJob<{ figures: Figures; sizes: Record<string, number>; ok: boolean; errors: number; tables: number }>("engine");
   const s = engine.sizes;
   add("规模", `${count(s["地区"])} 地区`, `${count(s["单位"])} 个单位（含管理机构），12 个月`);
@@ -75,7 +81,7 @@ async function main(): Promise<void> {
   add("  峰值 RSS", megabytes(engine.figures.maxRss), `计算前 ${megabytes(engine.figures.rssBefore)}（含内存中的工作簿）`);
   add("  堆内存（计算后）", megabytes(engine.figures.heapUsedAfter), `已提交 ${megabytes(engine.figures.heapCommittedAfter)}（未强制回收）`);
 
-  process.stdout.write("2/4 写出 .xlsx 并用 exceljs 读回…\n");
+  process.stdout.write("2/5 写出 .xlsx 并用 exceljs 读回…\n");
   await fs.mkdir(OUT, { recursive: true });
   const workbook = new ExcelJS.Workbook();
   writeInputSheets(workbook, provinceSheets(), { dropdowns: false });
@@ -84,7 +90,7 @@ async function main(): Promise<void> {
   const read = await childJob<{ figures: Figures }>("read", FILES.input);
   add("读取 .xlsx（exceljs）", seconds(read.figures.seconds), `${megabytes(size)} 文件，峰值 RSS ${megabytes(read.figures.maxRss)}`);
 
-  process.stdout.write("3/4 完整命令行（子进程）…\n");
+  process.stdout.write("3/5 完整命令行（子进程）…\n");
   const cli = await runChild(
     [path.join("bin", "jsjb.js"), "score", FILES.input, "--period", BENCH_YEAR, "--out", FILES.scored, "--json", FILES.json],
     { JSJB_REPORT_RESOURCES: "1" },
@@ -96,7 +102,7 @@ async function main(): Promise<void> {
   add("  峰值 RSS", megabytes(maxRssKb * 1024), "子进程 process.resourceUsage().maxRSS");
   if (cli.code !== 0) process.stderr.write(cli.stderr.split("\n").slice(0, 20).join("\n"));
 
-  process.stdout.write("4/4 工单明细基准与任务窗格包大小…\n");
+  process.stdout.write("4/5 工单明细基准与任务窗格包大小…\n");
   const ticketLines: string[] = [];
   if (flags.has("--skip-tickets")) ticketLines.push("（已跳过 --skip-tickets）");
   else if (await fs.stat(path.join(ROOT, "bench", "tickets-bench.ts")).then(() => true, () => false)) {
@@ -105,9 +111,15 @@ async function main(): Promise<void> {
   const bundle = await paneBundleGzip(path.join(ROOT, "dist", "taskpane"));
   add("任务窗格首屏（gzip）", bundle ? `${(bundle.gzipBytes / 1024).toFixed(1)} KB` : "—", bundle ? bundle.files.join("、") : "dist/taskpane 不存在（未构建任务窗格）");
 
+  process.stdout.write("5/5 Office 宿主分块读取整张工单明细（假 Excel，子进程）…\n");
+  const officeReadLines = flags.has("--skip-office-read")
+    ? ["（已跳过 --skip-office-read）"]
+    : (await scriptJob<{ lines: string[] }>("office-read-bench.ts", "--result")).lines;
+
   process.stdout.write(`\n全省规模基准（${process.platform} ${process.arch}，Node ${process.version}，${require("os").cpus().length} 核）\n`);
   process.stdout.write(`${alignColumns(rows, [false, true, false]).join("\n")}\n`);
   process.stdout.write(`\n工单明细基准（bench/tickets-bench.ts）\n${ticketLines.join("\n")}\n`);
+  process.stdout.write(`\nOffice 宿主分块读取基准（bench/office-read-bench.ts）\n${officeReadLines.join("\n")}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -59,9 +59,23 @@ export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
 const GENERAL = "General";
 
+/**
+ * What the fake stores for a cell: a plain value stands for a General cell without formula (most
+ * cells of a large sheet, so a full sheet stays small); a FakeCell for any other.
+ */
+type CellEntry = CellScalar | FakeCell;
+
+function toEntry(cell: FakeCell): CellEntry {
+  return cell.formula === null && cell.numberFormat === GENERAL ? cell.value : cell;
+}
+
+function fromEntry(entry: CellEntry): FakeCell {
+  return typeof entry === "object" ? { ...entry } : { value: entry, formula: null, numberFormat: GENERAL };
+}
+
 export class FakeSheet {
-  /** Row-major cells; missing entries are empty General cells. */
-  readonly cells: (FakeCell | undefined)[][] = [];
+  /** Row-major cell entries; missing entries are empty General cells. */
+  private readonly entries: (CellEntry | undefined)[][] = [];
   readonly columnWidths = new Map<number, number>();
   readonly styles: StyleState[] = [];
   readonly tables: TableState[] = [];
@@ -77,15 +91,33 @@ export class FakeSheet {
     public name: string,
   ) {}
 
-  /** The cell at (row, col); an empty General cell when never written. */
+  /** The cell at (row, col), a copy; an empty General cell when never written. */
   cell(row: number, col: number): FakeCell {
-    return this.cells[row]?.[col] ?? { value: "", formula: null, numberFormat: GENERAL };
+    const entry = this.entries[row]?.[col];
+    return entry === undefined ? { value: "", formula: null, numberFormat: GENERAL } : fromEntry(entry);
+  }
+
+  /** The value at (row, col) (`""` when empty), as `cell(row, col).value` without the copy. */
+  valueAt(row: number, col: number): CellScalar {
+    const entry = this.entries[row]?.[col];
+    if (entry === undefined) return "";
+    return typeof entry === "object" ? entry.value : entry;
   }
 
   /** Stores a cell, growing the grid as needed. */
   setCell(row: number, col: number, cell: FakeCell): void {
-    const line = (this.cells[row] ??= []);
-    line[col] = cell;
+    const line = (this.entries[row] ??= []);
+    line[col] = toEntry(cell);
+  }
+
+  /**
+   * Replaces a row by General cells without formulas holding these values, as typed by a user
+   * (`""` leaves a cell empty). The row takes no more memory than its cells need.
+   */
+  setRowValues(row: number, values: readonly CellScalar[]): void {
+    const line: (CellEntry | undefined)[] = new Array(values.length);
+    for (let c = 0; c < values.length; c++) if (values[c] !== "") line[c] = values[c];
+    this.entries[row] = line;
   }
 
   /** Bounding box of the cells holding a value (`valuesOnly`) or any value or format; null when empty. */
@@ -94,19 +126,29 @@ export class FakeSheet {
     let c0 = Infinity;
     let r1 = -1;
     let c1 = -1;
-    this.cells.forEach((line, r) => {
-      line?.forEach((cell, c) => {
-        if (!cell) return;
-        const used = cell.value !== "" || cell.formula !== null || (!valuesOnly && cell.numberFormat !== GENERAL);
-        if (!used) return;
-        r0 = Math.min(r0, r);
-        r1 = Math.max(r1, r);
-        c0 = Math.min(c0, c);
-        c1 = Math.max(c1, c);
-      });
-    });
+    const entries = this.entries;
+    for (let r = 0; r < entries.length; r++) {
+      const line = entries[r];
+      if (!line) continue;
+      for (let c = 0; c < line.length; c++) {
+        const e = line[c];
+        if (e === undefined) continue;
+        const used =
+          typeof e === "object" ? e.value !== "" || e.formula !== null || (!valuesOnly && e.numberFormat !== GENERAL) : e !== "";
+        if (!used) continue;
+        if (r < r0) r0 = r;
+        r1 = r;
+        if (c < c0) c0 = c;
+        if (c > c1) c1 = c;
+      }
+    }
     if (r1 < 0) return null;
     return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  /** Every stored cell as FakeCell (null where never written), row by row, for snapshots. */
+  storedCells(): ((FakeCell | null)[] | null)[] {
+    return Array.from(this.entries, (line) => (line ? Array.from(line, (e) => (e === undefined ? null : fromEntry(e))) : null));
   }
 
   /** The last value set for a style property on a cell, e.g. `styleAt(1, 0, "font.bold")`. */
@@ -126,7 +168,7 @@ export class FakeSheet {
     const cols = used.col + used.cols;
     return Array.from({ length: rows }, (_, r) =>
       Array.from({ length: cols }, (_, c) => {
-        const v = this.cell(r, c).value;
+        const v = this.valueAt(r, c);
         return v === "" ? null : v;
       }),
     );
@@ -190,7 +232,7 @@ export class FakeWorkbook {
     return this.sheets.map((s) => ({
       name: s.name,
       visibility: s.visibility,
-      cells: s.cells.map((line) => line?.map((c) => (c ? { ...c } : null)) ?? null),
+      cells: s.storedCells(),
       columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
       styles: s.styles.map((x) => ({ ...x })),
       frozenRows: s.frozenRows,
@@ -219,12 +261,13 @@ export function workbookFromGrids(grids: SheetGrids): FakeWorkbook {
   const wb = new FakeWorkbook();
   for (const [name, rows] of Object.entries(grids)) {
     const sheet = wb.addSheet(name);
-    rows.forEach((line, r) =>
+    rows.forEach((line, r) => {
+      if (line.length === 0) return;
+      sheet.setRowValues(r, Array.from(line, toScalar));
       line.forEach((v, c) => {
-        const value = toScalar(v);
-        if (value !== "") sheet.setCell(r, c, { value, formula: null, numberFormat: v instanceof Date ? "yyyy/m/d" : GENERAL });
-      }),
-    );
+        if (v instanceof Date) sheet.setCell(r, c, { value: toScalar(v), formula: null, numberFormat: "yyyy/m/d" });
+      });
+    });
   }
   if (wb.sheets.length === 0) wb.addSheet("Sheet1");
   return wb;

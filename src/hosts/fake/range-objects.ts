@@ -87,13 +87,19 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       if (rect.rows * rect.cols > MAX_CELLS_READ) {
         throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `Range.${property}: ${rect.rows * rect.cols} cells is too many to return`);
       }
-      return Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => f(rect.row + i, rect.col + j)));
+      const grid: unknown[][] = new Array(rect.rows);
+      for (let i = 0; i < rect.rows; i++) {
+        const line: unknown[] = new Array(rect.cols);
+        for (let j = 0; j < rect.cols; j++) line[j] = f(rect.row + i, rect.col + j);
+        grid[i] = line;
+      }
+      return grid;
     };
     switch (property) {
       case "address":
         return qualifiedAddress(sheet.name, rect);
       case "values":
-        return cells((r, c) => sheet.cell(r, c).value);
+        return cells((r, c) => sheet.valueAt(r, c));
       case "formulas":
         return cells((r, c) => sheet.cell(r, c).formula ?? sheet.cell(r, c).value);
       case "numberFormat":

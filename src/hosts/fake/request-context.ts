@@ -7,15 +7,96 @@
 import { FakeExcelError, propertyNotLoaded } from "./fake-error";
 import type { FakeWorkbook } from "./fake-workbook";
 
-/** UTF-8 length of a value's JSON text: the estimate of what travels between the pane and Excel. */
-export function payloadBytes(value: unknown): number {
-  const json = JSON.stringify(value) ?? "";
-  let n = 0;
-  for (const ch of json) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+/** UTF-8 bytes of a string's JSON text (quotes and escapes included), as JSON.stringify writes it. */
+function jsonStringBytes(s: string): number {
+  let n = s.length + 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x80) {
+      if (c === 0x22 || c === 0x5c) n += 1; // \" and \\
+    } else if (c < 0x20) {
+      n += c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d ? 1 : 5; // \n or \u001f
+    } else if (c < 0x800) {
+      n += 1;
+    } else if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a surrogate pair: 4 bytes for 2 UTF-16 units
+      i++;
+    } else if (c >= 0xd800 && c < 0xe000) {
+      n += 5; // a lone surrogate is escaped as \udxxx
+    } else {
+      n += 2;
+    }
   }
   return n;
+}
+
+/** Deeper payloads (or cyclic ones) are measured by JSON.stringify itself. */
+const MAX_WALK_DEPTH = 64;
+
+/**
+ * Bytes of a value's JSON text without building it (large reads and writes carry megabytes of
+ * cells); -1 where JSON.stringify would leave the value out, null where only JSON.stringify can tell.
+ */
+function walkJsonBytes(value: unknown, depth: number): number | null {
+  switch (typeof value) {
+    case "string":
+      return jsonStringBytes(value);
+    case "number":
+      return Number.isFinite(value) ? String(value).length : 4;
+    case "boolean":
+      return value ? 4 : 5;
+    case "undefined":
+    case "function":
+    case "symbol":
+      return -1;
+    case "bigint":
+      return null;
+  }
+  if (value === null) return 4;
+  if (depth > MAX_WALK_DEPTH) return null;
+  if (Array.isArray(value)) {
+    let n = 1 + Math.max(1, value.length);
+    for (let i = 0; i < value.length; i++) {
+      const b = walkJsonBytes(value[i], depth + 1);
+      if (b === null) return null;
+      n += b < 0 ? 4 : b;
+    }
+    return n;
+  }
+  const record = value as Record<string, unknown>;
+  const proto: unknown = Object.getPrototypeOf(record);
+  if ((proto !== Object.prototype && proto !== null) || typeof record.toJSON === "function") return null;
+  let n = 2;
+  let members = 0;
+  for (const key of Object.keys(record)) {
+    const b = walkJsonBytes(record[key], depth + 1);
+    if (b === null) return null;
+    if (b < 0) continue;
+    n += jsonStringBytes(key) + 1 + b + (members++ > 0 ? 1 : 0);
+  }
+  return n;
+}
+
+/** UTF-8 bytes of a text (a lone surrogate counts as the 3 bytes of U+FFFD). */
+function utf8Bytes(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2;
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
+/** UTF-8 length of a value's JSON text: the estimate of what travels between the pane and Excel. */
+export function payloadBytes(value: unknown): number {
+  const walked = walkJsonBytes(value, 0);
+  if (walked !== null) return Math.max(0, walked);
+  return utf8Bytes(JSON.stringify(value) ?? "");
 }
 
 /** Fixed overhead of one operation in a request (object path, method name, ids). */
