@@ -1,7 +1,6 @@
 import type Decimal from "decimal.js";
 import { ratePercent } from "./decimal";
-import type { InputIndex } from "./input-index";
-import { monthKey } from "./input-index";
+import { monthRows, type InputIndex } from "./input-index";
 import { regionGroup } from "./ranking";
 import type { BulletinRow, Month, RegionMonthResult, StatsRow } from "./types";
 
@@ -48,10 +47,10 @@ function addRow(t: Totals, row: StatsRow<string>): void {
 /** Each region's own totals: the statistics rows of its bodies and units for the month. */
 function ownTotals(index: InputIndex, month: Month): Map<string, Totals> {
   const own = new Map<string, Totals>();
+  const rows = monthRows(index, month);
   for (const s of index.input.subjects) {
     if (s.region === null) continue;
-    const k = monthKey(month, s.name);
-    const row = s.kind === "body" ? index.bodyStats.get(k) : index.unitStats.get(k);
+    const row = s.kind === "body" ? rows.bodyStats.get(s.name) : rows.unitStats.get(s.name);
     if (!row) continue;
     let t = own.get(s.region);
     if (!t) own.set(s.region, (t = emptyTotals()));

@@ -1,51 +1,70 @@
-import { subtreeOf } from "./region-tree";
+import { ancestorsOf, subtreeOf } from "./region-tree";
+import { rateMemo, type RateMemo } from "./score-rate";
 import type { BodyStats, LedgerEntry, Month, ScoringInput, Subject, UnitStats } from "./types";
+
+/** The rows of one month by subject name. */
+export interface MonthRows {
+  bodyStats: Map<string, BodyStats>;
+  unitStats: Map<string, UnitStats>;
+  ledger: Map<string, LedgerEntry[]>;
+}
 
 /** Look-ups built once per computation, so a year of a province scores in linear time. */
 export interface InputIndex {
   input: ScoringInput;
   subjects: Map<string, Subject>;
-  bodyStats: Map<string, BodyStats>;
-  unitStats: Map<string, UnitStats>;
-  ledger: Map<string, LedgerEntry[]>;
+  /**
+   * Every month with any statistics or ledger row → its rows by subject. Nested maps rather than one
+   * map keyed by month + name: a province year looks rows up ~100,000 times, each would build a key.
+   */
+  months: Map<Month, MonthRows>;
   /** Region → itself and every region below it. */
   subtree: Map<string, Set<string>>;
+  /** Region → itself and every region above it (the inverse of `subtree`). */
+  ancestors: Map<string, string[]>;
   /** Region → its 管理机构. */
   bodyOfRegion: Map<string, Subject>;
-  /** Months with any statistics or ledger row. */
-  months: Set<Month>;
+  /** Rate results shared between subjects within this computation (see RateMemo). */
+  rates: RateMemo;
 }
 
-/** Key of a (month, subject) pair. */
-export const monthKey = (month: Month, subject: string) => `${month}\u0000${subject}`;
-
-function byKey<T extends { month: Month; subject: string }>(rows: readonly T[]): Map<string, T> {
-  return new Map(rows.map((r) => [monthKey(r.month, r.subject), r]));
+function rowsOf(months: Map<Month, MonthRows>, month: Month): MonthRows {
+  let rows = months.get(month);
+  if (!rows) months.set(month, (rows = { bodyStats: new Map(), unitStats: new Map(), ledger: new Map() }));
+  return rows;
 }
 
-export function indexInput(input: ScoringInput): InputIndex {
-  const ledger = new Map<string, LedgerEntry[]>();
+/** Statistics and ledger rows by month, then subject (a repeated statistics row: the last one counts). */
+function byMonth(input: ScoringInput): Map<Month, MonthRows> {
+  const months = new Map<Month, MonthRows>();
+  for (const r of input.bodyStats) rowsOf(months, r.month).bodyStats.set(r.subject, r);
+  for (const r of input.unitStats) rowsOf(months, r.month).unitStats.set(r.subject, r);
   for (const e of input.ledger) {
-    const k = monthKey(e.month, e.subject);
-    const list = ledger.get(k);
+    const ledger = rowsOf(months, e.month).ledger;
+    const list = ledger.get(e.subject);
     if (list) list.push(e);
-    else ledger.set(k, [e]);
+    else ledger.set(e.subject, [e]);
   }
+  return months;
+}
+
+/** The rows of a month by subject; empty for a month without data. */
+export function monthRows(index: InputIndex, month: Month): MonthRows {
+  return index.months.get(month) ?? { bodyStats: new Map(), unitStats: new Map(), ledger: new Map() };
+}
+
+/** The look-ups of one computation (made by scorePeriod for every call). */
+export function indexInput(input: ScoringInput): InputIndex {
   const bodyOfRegion = new Map<string, Subject>();
   for (const s of input.subjects) if (s.kind === "body" && s.region !== null && !bodyOfRegion.has(s.region)) bodyOfRegion.set(s.region, s);
-  const months = new Set<Month>([
-    ...input.bodyStats.map((r) => r.month),
-    ...input.unitStats.map((r) => r.month),
-    ...input.ledger.map((r) => r.month),
-  ]);
+  const subtree = subtreeOf(input.regions);
   return {
     input,
     subjects: new Map(input.subjects.map((s) => [s.name, s])),
-    bodyStats: byKey(input.bodyStats),
-    unitStats: byKey(input.unitStats),
-    ledger,
-    subtree: subtreeOf(input.regions),
+    months: byMonth(input),
+    subtree,
+    ancestors: ancestorsOf(subtree),
     bodyOfRegion,
-    months,
+    rates: rateMemo(),
   };
 }

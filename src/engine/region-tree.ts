@@ -26,3 +26,16 @@ export function subtreeOf(regions: readonly Region[]): Map<string, Set<string>> 
   }
   return out;
 }
+
+/** For each region in a subtree map, itself and every region above it: the inverse of subtreeOf. */
+export function ancestorsOf(subtree: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [region, below] of subtree) {
+    for (const name of below) {
+      const list = out.get(name);
+      if (list) list.push(region);
+      else out.set(name, [region]);
+    }
+  }
+  return out;
+}

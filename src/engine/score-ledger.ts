@@ -46,16 +46,25 @@ export function scoreLedgerDeduction(item: LedgerDeductionItem, entries: readonl
   };
 }
 
+/** M5b's deduction when the required 事项 is missing: the same words and points for every subject, made once. */
+const requiredMissing = new WeakMap<RequiredLedgerItem, ItemResult>();
+function missingRequired(item: RequiredLedgerItem): ItemResult {
+  let r = requiredMissing.get(item);
+  if (!r) {
+    const full = d(item.full);
+    const deduction = d(item.points);
+    r = Object.freeze({
+      code: item.code, name: item.name, full, score: full.minus(deduction), deduction, noData: false, rate: null,
+      explanation: `本月台账无“${item.item}”记录（每月至少推动治理1个同类问题），扣${fmt2(deduction)}分`,
+    });
+    requiredMissing.set(item, r);
+  }
+  return r;
+}
+
 /** M5b: deduct when the month has no approved row of the required 事项 (治理同类问题). */
 export function scoreRequiredLedger(item: RequiredLedgerItem, entries: readonly LedgerEntry[]): ItemResult {
-  const missing = quantityOf(entries, item.item) === 0;
-  if (!missing) return fullPoints(item);
-  const deduction = missing ? d(item.points) : ZERO;
-  return {
-    code: item.code, name: item.name, full: d(item.full), score: d(item.full).minus(deduction), deduction,
-    noData: false, rate: null,
-    explanation: missing ? `本月台账无“${item.item}”记录（每月至少推动治理1个同类问题），扣${fmt2(deduction)}分` : null,
-  };
+  return quantityOf(entries, item.item) === 0 ? missingRequired(item) : fullPoints(item);
 }
 
 /** Matters of a leveled item: rows with a 同一事项 key count once at their highest level, others 数量 times. */

@@ -1,21 +1,22 @@
 import { bulletinRows } from "./bulletin";
-import type { InputIndex } from "./input-index";
-import { monthKey } from "./input-index";
+import { monthRows, type InputIndex } from "./input-index";
 import { rankWithinGroups, regionGroup } from "./ranking";
 import { scoreSubjectMonth } from "./score-subject";
 import { composite, unitsPart } from "./units-part";
-import type { Month, MonthResult, RegionMonthResult, SubjectMonthResult } from "./types";
+import type { LedgerEntry, Month, MonthResult, RegionMonthResult, SubjectMonthResult } from "./types";
+
+const NO_ENTRIES: readonly LedgerEntry[] = Object.freeze([]);
 
 /** Scores every body and unit with a statistics or ledger row in the month (RUBRIC §1). */
 function scoreSubjects(index: InputIndex, month: Month): { bodies: SubjectMonthResult[]; units: SubjectMonthResult[] } {
   const bodies: SubjectMonthResult[] = [];
   const units: SubjectMonthResult[] = [];
+  const rows = monthRows(index, month);
   for (const s of index.input.subjects) {
-    const k = monthKey(month, s.name);
-    const stats = (s.kind === "body" ? index.bodyStats.get(k) : index.unitStats.get(k)) ?? null;
-    const entries = index.ledger.get(k) ?? [];
+    const stats = (s.kind === "body" ? rows.bodyStats.get(s.name) : rows.unitStats.get(s.name)) ?? null;
+    const entries = rows.ledger.get(s.name) ?? NO_ENTRIES;
     if (stats === null && entries.length === 0) continue;
-    const result = scoreSubjectMonth(s, month, stats, entries, index.input.params);
+    const result = scoreSubjectMonth(s, month, stats, entries, index.input.params, index.rates);
     (s.kind === "body" ? bodies : units).push(result);
   }
   const ranked = rankWithinGroups(
@@ -25,16 +26,34 @@ function scoreSubjects(index: InputIndex, month: Month): { bodies: SubjectMonthR
   return { bodies, units };
 }
 
+/**
+ * The participating units counted for each region: those of the region and every region below it, in
+ * the order of `units`. Built by walking each unit's ancestors once, rather than testing every unit
+ * against every region's subtree (117 regions × 3,000 units a month at province scale).
+ */
+function membersByRegion(index: InputIndex, units: readonly SubjectMonthResult[]): Map<string, SubjectMonthResult[]> {
+  const members = new Map<string, SubjectMonthResult[]>();
+  for (const u of units) {
+    if (!u.participates || u.subject.region === null) continue;
+    for (const region of index.ancestors.get(u.subject.region) ?? []) {
+      const list = members.get(region);
+      if (list) list.push(u);
+      else members.set(region, [u]);
+    }
+  }
+  return members;
+}
+
 function regionResults(index: InputIndex, month: Month, bodies: SubjectMonthResult[], units: SubjectMonthResult[]): RegionMonthResult[] {
   const { params } = index.input;
   const bodyByName = new Map(bodies.map((b) => [b.subject.name, b]));
-  const participating = units.filter((u) => u.participates && u.subject.region !== null);
-  const dispatched = (u: SubjectMonthResult) => index.unitStats.get(monthKey(month, u.subject.name))?.counts["转派工单总量"] ?? 0;
+  const membersOf = membersByRegion(index, units);
+  const unitStats = monthRows(index, month).unitStats;
+  const dispatched = (u: SubjectMonthResult) => unitStats.get(u.subject.name)?.counts["转派工单总量"] ?? 0;
   const results = index.input.regions.map((region): RegionMonthResult => {
-    const tree = index.subtree.get(region.name) ?? new Set([region.name]);
     const bodySubject = index.bodyOfRegion.get(region.name) ?? null;
     const body = bodySubject ? bodyByName.get(bodySubject.name) ?? null : null;
-    const members = participating.filter((u) => tree.has(u.subject.region as string));
+    const members = membersOf.get(region.name) ?? [];
     const unitsScore = unitsPart(members, dispatched, params.unitAggregation);
     const missing: string[] = [];
     if (body === null) missing.push(bodySubject ? `管理机构${bodySubject.name}本月无得分` : "本地区未设管理机构");

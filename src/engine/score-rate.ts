@@ -3,7 +3,7 @@ import { d, fmt, fmt2, min, ratePercent, round2, ZERO } from "./decimal";
 import type { RateItem } from "./rubric-items";
 import type { ItemResult, Params } from "./types";
 
-/** A rate item's numbers as decimals, made once per item (a province year scores ~450,000 items). */
+/** A rate item's numbers as decimals, made once per item (a province year scores ~230,000 rate items). */
 interface CompiledRate {
   full: Decimal;
   threshold: Decimal;
@@ -37,6 +37,14 @@ function gapOf(item: RateItem, rate: Decimal): Decimal {
   return rate.lessThanOrEqualTo(threshold) ? ZERO : rate.minus(threshold);
 }
 
+/** The deduction for a gap already known to be above 0 (see rateDeduction). */
+function deductionOfGap(item: RateItem, gap: Decimal, params: Params): Decimal {
+  const c = compile(item);
+  let steps = gap.dividedBy(c.step);
+  if (params.deductionMode === "wholePoints") steps = steps.floor();
+  return round2(min(rateCap(item, params), steps.times(c.pointsPerStep)));
+}
+
 /**
  * Deduction of a rate item for a displayed (round2) rate, RUBRIC §2:
  * higher-is-better `round2(min(C, max(0, T − rate) / S × k))`, lower-is-better `round2(min(C, max(0, rate − T) / S × k))`;
@@ -45,58 +53,94 @@ function gapOf(item: RateItem, rate: Decimal): Decimal {
  */
 export function rateDeduction(item: RateItem, rate: Decimal, params: Params): Decimal {
   const gap = gapOf(item, rate);
-  if (gap.isZero()) return ZERO;
-  const c = compile(item);
-  let steps = gap.dividedBy(c.step);
-  if (params.deductionMode === "wholePoints") steps = steps.floor();
-  return round2(min(rateCap(item, params), steps.times(c.pointsPerStep)));
+  return gap.isZero() ? ZERO : deductionOfGap(item, gap, params);
 }
 
 /** Why a rate item has no data: its denominator is 0, a count is unknown, or the subject has no statistics row. */
 export type NoDataReason = "zero" | "unknown" | "noStats";
 
+/** 无数据 results depend on the item and the reason alone: made once, shared (results are never mutated). */
+const noDataResults = new WeakMap<RateItem, Partial<Record<NoDataReason, ItemResult>>>();
+
 function noDataResult(item: RateItem, reason: NoDataReason): ItemResult {
-  const why =
-    reason === "noStats" ? "本月无统计数据" : reason === "unknown" ? `缺少${item.denominator}或${item.numerator}` : `${item.denominator}为0`;
-  const full = compile(item).full;
-  return {
-    code: item.code, name: item.name, full, score: full, deduction: ZERO,
-    noData: true, rate: null, explanation: `${item.name}无数据（${why}），按满分计`,
-  };
+  let byReason = noDataResults.get(item);
+  if (!byReason) noDataResults.set(item, (byReason = {}));
+  let r = byReason[reason];
+  if (!r) {
+    const why =
+      reason === "noStats" ? "本月无统计数据" : reason === "unknown" ? `缺少${item.denominator}或${item.numerator}` : `${item.denominator}为0`;
+    const full = compile(item).full;
+    r = byReason[reason] = Object.freeze({
+      code: item.code, name: item.name, full, score: full, deduction: ZERO,
+      noData: true, rate: null, explanation: `${item.name}无数据（${why}），按满分计`,
+    });
+  }
+  return r;
 }
 
-function explain(item: RateItem, rate: Decimal, deduction: Decimal, params: Params): string {
+function explain(item: RateItem, rate: Decimal, gap: Decimal, deduction: Decimal, params: Params): string {
   const higher = item.better === "higher";
-  const gap = gapOf(item, rate);
+  const c = compile(item);
   let text = `${item.name}${fmt2(rate)}%，${higher ? "低于" : "高于"}${item.threshold}%的${fmt2(gap)}个百分点`;
   if (item.step !== "1") text += `，每${item.step}个百分点扣${item.pointsPerStep}分`;
-  if (params.deductionMode === "wholePoints") text += `（按整百分点计${gap.dividedBy(item.step).floor().toString()}个）`;
+  if (params.deductionMode === "wholePoints") text += `（按整百分点计${gap.dividedBy(c.step).floor().toString()}个）`;
   const cap = rateCap(item, params);
-  if (deduction.equals(cap) && gap.dividedBy(item.step).times(item.pointsPerStep).greaterThan(cap)) {
+  if (deduction.equals(cap) && gap.dividedBy(c.step).times(c.pointsPerStep).greaterThan(cap)) {
     text += `，扣分以${fmt(cap)}分为限`;
   }
   return `${text}，扣${fmt2(deduction)}分`;
 }
 
+/** The result of a rate item with data, from its displayed rate and its gap: everything in it follows from item, rate and params. */
+function rateResult(item: RateItem, rate: Decimal, gap: Decimal, params: Params): ItemResult {
+  const full = compile(item).full;
+  const deduction = gap.isZero() ? ZERO : deductionOfGap(item, gap, params);
+  const untouched = deduction.isZero();
+  return {
+    code: item.code, name: item.name, full, score: untouched ? full : full.minus(deduction), deduction,
+    noData: false, rate, explanation: untouched ? null : explain(item, rate, gap, deduction, params),
+  };
+}
+
+/**
+ * Rate results of one computation, by item and displayed rate. A province year scores ~230,000 rate
+ * items but sees only a few thousand distinct (item, rate) pairs, and a result depends on nothing else
+ * (the parameters are fixed for the computation), so subjects with the same rate share one frozen result
+ * instead of each building its deduction and explanation (and the memory stays a few thousand results).
+ * Made afresh for every computation (see indexInput), so no result outlives the parameters it was made with.
+ */
+export type RateMemo = Map<RateItem, Map<string, ItemResult>>;
+
+/** An empty RateMemo for one computation. */
+export function rateMemo(): RateMemo {
+  return new Map();
+}
+
+function sharedRateResult(item: RateItem, rate: Decimal, params: Params, memo: RateMemo): ItemResult {
+  let byRate = memo.get(item);
+  if (!byRate) memo.set(item, (byRate = new Map()));
+  const key = rate.toString();
+  let r = byRate.get(key);
+  if (!r) byRate.set(key, (r = Object.freeze(rateResult(item, rate, gapOf(item, rate), params))));
+  return r;
+}
+
 /**
  * Scores one rate item from its numerator and denominator counts (null = unknown).
  * A zero or unknown denominator gives full points marked 无数据 (D9).
+ * With a `memo` (one per computation), equal rates of the same item share one frozen result.
  */
 export function scoreRateItem(
   item: RateItem,
   numerator: number | null,
   denominator: number | null,
   params: Params,
+  memo?: RateMemo,
 ): ItemResult {
   if (numerator === null || denominator === null) return noDataResult(item, "unknown");
   const rate = ratePercent(numerator, denominator);
   if (rate === null) return noDataResult(item, "zero");
-  const deduction = rateDeduction(item, rate, params);
-  const full = compile(item).full;
-  return {
-    code: item.code, name: item.name, full, score: deduction.isZero() ? full : full.minus(deduction), deduction,
-    noData: false, rate, explanation: deduction.isZero() ? null : explain(item, rate, deduction, params),
-  };
+  return memo ? sharedRateResult(item, rate, params, memo) : rateResult(item, rate, gapOf(item, rate), params);
 }
 
 /** A rate item of a subject scored from ledger rows alone (no statistics row that month). */

@@ -1,9 +1,10 @@
-import { ADJUSTMENTS } from "./adjustment-items";
-import { sum } from "./decimal";
+import type Decimal from "decimal.js";
+import { ADJUSTMENTS, type AdjustmentItem } from "./adjustment-items";
+import { d, sum, ZERO } from "./decimal";
 import { BASE_ITEMS, type BaseItem, type CountField } from "./rubric-items";
-import { rateItemWithoutStats, scoreRateItem } from "./score-rate";
+import { rateItemWithoutStats, scoreRateItem, type RateMemo } from "./score-rate";
 import { scoreAdjustment, scoreLedgerDeduction, scoreRequiredLedger } from "./score-ledger";
-import type { AdjustmentResult, ItemResult, LedgerEntry, Month, Params, StatsRow, Subject, SubjectMonthResult } from "./types";
+import type { AdjustmentResult, ItemResult, LedgerEntry, Month, Params, StatsRow, Subject, SubjectKind, SubjectMonthResult } from "./types";
 
 export const NOT_PARTICIPATING_NOTE = "本月无工单办理，不参与汇总和排名";
 export const LEDGER_ONLY_NOTE = "本月无统计数据，仅按台账赋分，比率项按满分计";
@@ -11,18 +12,22 @@ export const LEDGER_ONLY_NOTE = "本月无统计数据，仅按台账赋分，�
 const count = (stats: StatsRow<string>, field: CountField): number | null =>
   (stats.counts as Record<string, number | null>)[field] ?? null;
 
-function scoreItem(item: BaseItem, stats: StatsRow<string> | null, entries: readonly LedgerEntry[], params: Params): ItemResult {
+function scoreItem(
+  item: BaseItem, stats: StatsRow<string> | null, entries: readonly LedgerEntry[], params: Params, memo?: RateMemo,
+): ItemResult {
   switch (item.kind) {
     case "rate":
       return stats === null
         ? rateItemWithoutStats(item)
-        : scoreRateItem(item, count(stats, item.numerator), count(stats, item.denominator), params);
+        : scoreRateItem(item, count(stats, item.numerator), count(stats, item.denominator), params, memo);
     case "ledger":
       return scoreLedgerDeduction(item, entries);
     case "required":
       return scoreRequiredLedger(item, entries);
   }
 }
+
+const WORK_COUNTS = ["转派工单总量", "办理工单总量", "办结工单总量"] as const;
 
 /**
  * RUBRIC §1 / D10: a unit participates when 转派工单总量, 办理工单总量 or 办结工单总量 is above 0.
@@ -31,12 +36,55 @@ function scoreItem(item: BaseItem, stats: StatsRow<string> | null, entries: read
 export function participates(subject: Subject, stats: StatsRow<string> | null): boolean {
   if (subject.kind === "body") return true;
   if (stats === null) return false;
-  return (["转派工单总量", "办理工单总量", "办结工单总量"] as const).some((f) => (count(stats, f) ?? 0) > 0);
+  return WORK_COUNTS.some((f) => (count(stats, f) ?? 0) > 0);
+}
+
+/** Σ full points of a kind's base items (100 for both kinds). */
+const FULL_BASE: Readonly<Record<SubjectKind, Decimal>> = {
+  body: sum(BASE_ITEMS.body.map((i) => d(i.full))),
+  unit: sum(BASE_ITEMS.unit.map((i) => d(i.full))),
+};
+
+/**
+ * 基础分 = Σ item scores, computed as Σ full − Σ deductions (each score is full − deduction): most items
+ * deduct nothing, so this adds a handful of decimals instead of a dozen per subject and month.
+ */
+function baseScore(kind: SubjectKind, items: readonly ItemResult[]): Decimal {
+  let deducted: Decimal = ZERO;
+  for (const item of items) if (!item.deduction.isZero()) deducted = deducted.plus(item.deduction);
+  return deducted.isZero() ? FULL_BASE[kind] : FULL_BASE[kind].minus(deducted);
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The 事项 of a subject's approved ledger rows in a month. */
+function approvedItems(entries: readonly LedgerEntry[]): ReadonlySet<string> {
+  if (entries.length === 0) return NONE;
+  const items = new Set<string>();
+  for (const e of entries) if (!e.rejected) items.add(e.item);
+  return items;
+}
+
+/**
+ * Bonuses or penalties that apply. An item applies only when the month has an approved row of its
+ * 事项, so the others are skipped without scoring (most subjects have one or two ledger rows a month).
+ */
+function adjustments(
+  list: readonly AdjustmentItem[], entries: readonly LedgerEntry[], present: ReadonlySet<string>, params: Params, verb: "加" | "扣",
+): AdjustmentResult[] {
+  const out: AdjustmentResult[] = [];
+  for (const a of list) {
+    if (!present.has(a.item)) continue;
+    const r = scoreAdjustment(a, entries, params, verb);
+    if (r !== null) out.push(r);
+  }
+  return out;
 }
 
 /**
  * Scores one body or unit for one month: base items, 加分, 减分 and 最终得分 = base + bonus − penalty (D11, no clamp).
  * `entries` are the subject's ledger rows of that month, rejected (审核 = 不通过) ones included: they are listed, not counted.
+ * `memo` (one per computation) lets equal rates share one result (see RateMemo).
  */
 export function scoreSubjectMonth(
   subject: Subject,
@@ -44,13 +92,13 @@ export function scoreSubjectMonth(
   stats: StatsRow<string> | null,
   entries: readonly LedgerEntry[],
   params: Params,
+  memo?: RateMemo,
 ): SubjectMonthResult {
-  const items = BASE_ITEMS[subject.kind].map((item) => scoreItem(item, stats, entries, params));
-  const adjust = (list: typeof ADJUSTMENTS.body.bonuses, verb: "加" | "扣") =>
-    list.map((a) => scoreAdjustment(a, entries, params, verb)).filter((a): a is AdjustmentResult => a !== null);
-  const bonuses = adjust(ADJUSTMENTS[subject.kind].bonuses, "加");
-  const penalties = adjust(ADJUSTMENTS[subject.kind].penalties, "扣");
-  const base = sum(items.map((i) => i.score));
+  const items = BASE_ITEMS[subject.kind].map((item) => scoreItem(item, stats, entries, params, memo));
+  const present = approvedItems(entries);
+  const bonuses = adjustments(ADJUSTMENTS[subject.kind].bonuses, entries, present, params, "加");
+  const penalties = adjustments(ADJUSTMENTS[subject.kind].penalties, entries, present, params, "扣");
+  const base = baseScore(subject.kind, items);
   const bonus = sum(bonuses.map((b) => b.points));
   const penalty = sum(penalties.map((p) => p.points));
   const isParticipating = participates(subject, stats);
@@ -58,8 +106,14 @@ export function scoreSubjectMonth(
   if (stats === null) notes.push(LEDGER_ONLY_NOTE);
   if (!isParticipating) notes.push(NOT_PARTICIPATING_NOTE);
   return {
-    month, subject, items, base, bonus, penalty, final: base.plus(bonus).minus(penalty), bonuses, penalties,
+    month, subject, items, base, bonus, penalty, final: finalScore(base, bonus, penalty), bonuses, penalties,
     participates: isParticipating, hasStats: stats !== null, rejectedLedger: entries.filter((e) => e.rejected),
     rank: null, notes,
   };
+}
+
+/** 最终得分 = base + bonus − penalty; the base itself when there is neither (most subjects and months). */
+function finalScore(base: Decimal, bonus: Decimal, penalty: Decimal): Decimal {
+  if (bonus.isZero() && penalty.isZero()) return base;
+  return base.plus(bonus).minus(penalty);
 }

@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
-import { sum } from "../engine/decimal";
-import { itemGroup } from "../engine/rubric-items";
+import { ZERO } from "../engine/decimal";
+import { BODY_ITEMS, itemGroup, UNIT_ITEMS } from "../engine/rubric-items";
 import type {
   ItemResult,
   Month,
@@ -111,26 +111,39 @@ const num = (x: Decimal): number => x.toNumber();
 const numOrNull = (x: Decimal | null): number | null => (x === null ? null : x.toNumber());
 
 /**
+ * Item code → its group, for the rubric's codes; a month of a province looks this up ~40,000 times,
+ * so the regular expression of itemGroup runs only for codes outside the rubric.
+ */
+const RUBRIC_GROUPS = new Map([...BODY_ITEMS, ...UNIT_ITEMS].map((i) => [i.code, itemGroup(i.code)]));
+const groupOf = (code: string): string => RUBRIC_GROUPS.get(code) ?? itemGroup(code);
+
+/**
  * Item scores by group (M3 = M3a+M3b+M3c, M5 = M5a+M5b, U3 = U3a+U3b, U6 = U6a+U6b+U6c,
  * U8 = U8a+U8b), summed as Decimals and converted once, in the engine's item order.
  */
 export function groupedItems(items: readonly ItemResult[]): ItemsJson {
-  const groups = new Map<string, Decimal[]>();
+  const groups = new Map<string, Decimal>();
   for (const item of items) {
-    const code = itemGroup(item.code);
-    groups.set(code, [...(groups.get(code) ?? []), item.score]);
+    const code = groupOf(item.code);
+    const sofar = groups.get(code);
+    // A group's first score is taken as it is (a zero as ZERO, as 0 + score would give): decimal.js
+    // copies its operand on every plus, and most groups have a single item.
+    groups.set(code, sofar ? sofar.plus(item.score) : item.score.isZero() ? ZERO : item.score);
   }
   const out: ItemsJson = {};
-  for (const [code, scores] of groups) out[code] = num(sum(scores));
+  for (const [code, score] of groups) out[code] = num(score);
   return out;
 }
 
 const noteOf = (s: SubjectMonthResult): string | null => (s.notes.length ? s.notes.join("；") : null);
 
 function bodyJson(s: SubjectMonthResult): BodyMonthJson {
+  return { unit: s.subject.name, region: s.subject.region, ...scoreFields(s) };
+}
+
+/** The fields after unit, region (and a unit's group), in document order. */
+function scoreFields(s: SubjectMonthResult): Omit<BodyMonthJson, "unit" | "region"> {
   return {
-    unit: s.subject.name,
-    region: s.subject.region,
     score: num(s.final),
     rank: s.rank,
     base: num(s.base),
@@ -143,8 +156,7 @@ function bodyJson(s: SubjectMonthResult): BodyMonthJson {
 }
 
 function unitJson(s: SubjectMonthResult): UnitMonthJson {
-  const { unit, region, ...rest } = bodyJson(s);
-  return { unit, region, group: s.subject.group, ...rest };
+  return { unit: s.subject.name, region: s.subject.region, group: s.subject.group, ...scoreFields(s) };
 }
 
 function regionJson(r: RegionMonthResult): RegionMonthJson {

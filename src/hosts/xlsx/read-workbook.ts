@@ -47,11 +47,32 @@ export function workbookInput(workbook: ExcelJS.Workbook): XlsxInput {
 }
 
 /**
+ * One frozen empty style for every unstyled row and cell of a workbook read from disk. exceljs gives
+ * each a fresh `{}`, and when saving it renders the XML of every style object it has not met before:
+ * sharing one object saves seconds when the CLI saves a province-scale workbook again (the --out copy).
+ * Frozen, so that styling one such cell later throws instead of restyling them all.
+ */
+const UNSTYLED: Partial<ExcelJS.Style> = Object.freeze({});
+
+const isEmpty = (style: object | undefined) => style !== undefined && Object.keys(style).length === 0;
+
+function shareEmptyStyles(worksheet: ExcelJS.Worksheet): void {
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    const styled = row as unknown as { style: Partial<ExcelJS.Style> };
+    if (isEmpty(styled.style)) styled.style = UNSTYLED;
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (isEmpty(cell.style)) cell.style = UNSTYLED;
+    });
+  });
+}
+
+/**
  * Reads an .xlsx file. Rejects (throws) only when the file cannot be read as a workbook at all;
  * the CLI turns that into a message.
  */
 export async function readWorkbookFile(path: string): Promise<XlsxInput> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
+  for (const worksheet of workbook.worksheets) shareEmptyStyles(worksheet);
   return workbookInput(workbook);
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../../workbook/problem";
-import { isToolSheetTitle, NUMBER_FORMATS, type OutputTable, type OutputValue } from "../../workbook/output-table";
+import { isToolSheetTitle, NUMBER_FORMATS, type OutputColumn, type OutputTable, type OutputValue } from "../../workbook/output-table";
 import { cellPrimitive } from "./cell-value";
 import { SCORE_SCALE_COLOURS, styleHeaderRow, TITLE_FONT } from "./sheet-style";
 
@@ -55,6 +55,21 @@ function cellValueOf(value: OutputValue, text: boolean): string | number | null 
   return text ? String(value) : value;
 }
 
+/**
+ * Cell and row styles are shared, frozen objects. exceljs renders a style's XML for every cell and row
+ * it saves unless it has met that very style object before: one object per column instead of one per
+ * cell saves seconds on a province-scale workbook. Frozen so that a later change to one cell's style
+ * throws instead of restyling the whole column.
+ */
+const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+/** The style of a column's data cells: its number format, and for text top alignment (wrapped when wide). */
+function dataCellStyle(column: OutputColumn): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = { numFmt: NUMBER_FORMATS[column.kind] };
+  if (column.kind === "text") style.alignment = { vertical: "top", wrapText: column.width >= 40 };
+  return Object.freeze(style);
+}
+
 function fillTable(worksheet: ExcelJS.Worksheet, table: OutputTable): void {
   const columnCount = table.columns.length;
   const lastRow = HEADER_ROW + table.rows.length;
@@ -70,15 +85,16 @@ function fillTable(worksheet: ExcelJS.Worksheet, table: OutputTable): void {
   });
   styleHeaderRow(header, columnCount);
 
+  const styles = table.columns.map(dataCellStyle);
+  const texts = table.columns.map((column) => column.kind === "text");
   table.rows.forEach((values, r) => {
     const row = worksheet.getRow(FIRST_DATA_ROW + r);
-    table.columns.forEach((column, c) => {
+    (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_STYLE;
+    for (let c = 0; c < columnCount; c++) {
       const cell = row.getCell(c + 1);
-      const text = column.kind === "text";
-      cell.value = cellValueOf(values[c] ?? null, text);
-      cell.numFmt = NUMBER_FORMATS[column.kind];
-      if (text) cell.alignment = { vertical: "top", wrapText: column.width >= 40 };
-    });
+      cell.value = cellValueOf(values[c] ?? null, texts[c]);
+      cell.style = styles[c];
+    }
   });
 
   if (columnCount > 0) {

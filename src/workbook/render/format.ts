@@ -19,8 +19,12 @@ export function textOrNull(text: string | null | undefined): string | null {
  * @example joinParts(["扣1.00分", "", "加2.00分"]) // "扣1.00分；加2.00分"
  */
 export function joinParts(parts: readonly (string | null | undefined)[]): string | null {
-  const kept = parts.map((p) => (p ?? "").trim()).filter((p) => p !== "");
-  return kept.length === 0 ? null : kept.join("；");
+  let joined: string | null = null;
+  for (const part of parts) {
+    const kept = (part ?? "").trim();
+    if (kept !== "") joined = joined === null ? kept : `${joined}；${kept}`;
+  }
+  return joined;
 }
 
 /** Display width in Excel column units: CJK and full-width characters count 2. */

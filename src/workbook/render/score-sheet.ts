@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import type { MonthResult, SubjectKind, SubjectMonthResult } from "../../engine/types";
+import type { ItemResult, MonthResult, SubjectKind, SubjectMonthResult } from "../../engine/types";
 import { d, fmt } from "../../engine/decimal";
 import { BASE_ITEMS } from "../../engine/rubric-items";
 import type { OutputColumn, OutputTable, OutputValue } from "../output-table";
@@ -22,15 +22,25 @@ const header = (name: string, full: Decimal) => `${name}(${fmt(full)})`;
  * A subject missing an item gets a blank cell rather than a shifted row. Header: `接通率(20)`.
  */
 export function itemColumns(kind: SubjectKind, subjects: readonly SubjectMonthResult[]): ItemColumn[] {
-  const seen = new Map<string, ItemColumn>(
-    BASE_ITEMS[kind].map((i) => [i.code, { code: i.code, header: header(i.name, d(i.full)) }]),
+  // The last result of each code names its column; headers are built once per column, not per subject.
+  const named = new Map<string, { name: string; full: Decimal }>(
+    BASE_ITEMS[kind].map((i) => [i.code, { name: i.name, full: d(i.full) }]),
   );
-  for (const s of subjects) {
-    for (const item of s.items) {
-      seen.set(item.code, { code: item.code, header: header(item.name, item.full) });
-    }
-  }
-  return [...seen.values()];
+  for (const s of subjects) for (const item of s.items) named.set(item.code, item);
+  return [...named].map(([code, { name, full }]) => ({ code, header: header(name, full) }));
+}
+
+/**
+ * A row's item scores in column order. The engine returns the items in column order, so the item at
+ * the same position is tried first; the look-up by code is for anything else (a missing item stays blank).
+ */
+function itemScores(columns: readonly ItemColumn[], items: readonly ItemResult[]): (number | null)[] {
+  let byCode: Map<string, ItemResult> | null = null;
+  return columns.map((column, i) => {
+    if (items[i]?.code === column.code) return num(items[i].score);
+    byCode ??= new Map(items.map((item) => [item.code, item]));
+    return num(byCode.get(column.code)?.score);
+  });
 }
 
 const FINAL = "最终得分";
@@ -61,12 +71,11 @@ export function scoreSheet(month: MonthResult, kind: SubjectKind): OutputTable {
   ];
 
   const rows = subjects.map((s): OutputValue[] => {
-    const byCode = new Map(s.items.map((i) => [i.code, i]));
     return [
       s.subject.name,
       s.subject.region,
       ...(isUnit ? [s.subject.group] : []),
-      ...items.map((i) => num(byCode.get(i.code)?.score)),
+      ...itemScores(items, s.items),
       num(s.base),
       num(s.bonus),
       num(s.penalty),

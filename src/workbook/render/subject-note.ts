@@ -17,11 +17,10 @@ export function rejectedLedgerText(entry: LedgerEntry): string {
  * Null when there is nothing to explain (full points, no adjustments).
  */
 export function subjectNote(s: SubjectMonthResult): string | null {
-  return joinParts([
-    ...s.notes,
-    ...s.items.map((i) => i.explanation),
-    ...s.bonuses.map((b) => b.explanation),
-    ...s.penalties.map((p) => p.explanation),
-    ...s.rejectedLedger.map(rejectedLedgerText),
-  ]);
+  const parts: (string | null)[] = [...s.notes];
+  for (const i of s.items) parts.push(i.explanation);
+  for (const b of s.bonuses) parts.push(b.explanation);
+  for (const p of s.penalties) parts.push(p.explanation);
+  for (const e of s.rejectedLedger) parts.push(rejectedLedgerText(e));
+  return joinParts(parts);
 }
