@@ -40,19 +40,7 @@ export interface BodyMonthJson {
 }
 
 /** A handling unit in a month (a body's fields plus its 排名分组). */
-export interface UnitMonthJson {
-  unit: string;
-  region: string | null;
-  group: string | null;
-  score: number;
-  rank: number | null;
-  base: number;
-  bonus: number;
-  penalty: number;
-  items: ItemsJson;
-  participating: boolean;
-  note: string | null;
-}
+export type UnitMonthJson = BodyMonthJson & { group: string | null };
 
 /** A region in a month: `score` is the composite (null with the reason in `note`). */
 export interface RegionMonthJson {
