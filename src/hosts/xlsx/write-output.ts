@@ -41,7 +41,12 @@ export function writeOutputTables(workbook: ExcelJS.Workbook, tables: readonly O
     }
     const orderNo = earlier ? (earlier as unknown as Ordered).orderNo : undefined;
     if (earlier) workbook.removeWorksheet(earlier.id);
-    const worksheet = workbook.addWorksheet(table.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
+    const worksheet = workbook.addWorksheet(table.name, {
+      views: [{ state: "frozen", ySplit: HEADER_ROW }],
+      // Recipients print these sheets: landscape, the title and header rows and the name column on every page
+      // (not fit to one page wide: score sheets have ~20 columns and a long 说明, which would print unreadably small).
+      pageSetup: { orientation: "landscape", printTitlesRow: `1:${HEADER_ROW}`, printTitlesColumn: "A:A" },
+    });
     if (orderNo !== undefined) (worksheet as unknown as Ordered).orderNo = orderNo;
     fillTable(worksheet, table);
     (earlier ? report.replaced : report.added).push(table.name);

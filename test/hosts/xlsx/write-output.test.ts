@@ -86,6 +86,12 @@ describe("writeOutputTables", () => {
     expect(sheet.getColumn(6).width).toBe(80);
   });
 
+  it("prints landscape with the title and header rows and the name column on every page", () => {
+    expect(sheet.pageSetup.orientation).toBe("landscape");
+    expect(sheet.pageSetup.printTitlesRow).toBe("1:2");
+    expect(sheet.pageSetup.printTitlesColumn).toBe("A:A");
+  });
+
   it("puts an auto-filter on the header row over the data", () => {
     expect(sheet.autoFilter).toBe("A2:F6");
   });
