@@ -6,13 +6,12 @@
 import {
   BODY_COUNT_FIELDS,
   UNIT_COUNT_FIELDS,
-  type BodyCountField,
   type Month,
   type ScoringInput,
   type StatsRow,
-  type UnitCountField,
 } from "../../engine/types";
 import { cellTextAs } from "../cells";
+import { BODY_COUNT_LIMITS, checkCountLimits, UNIT_COUNT_LIMITS, type CountLimit } from "../check-count-limits";
 import type { SheetGrids } from "../compute-types";
 import { findColumns, headerTexts } from "../headers";
 import type { ReadInputResult } from "../read-input";
@@ -25,26 +24,14 @@ import type { DerivedStats, DerivedSubjectStats } from "./ticket-types";
 /** The parts of `ReadInputResult` this step uses: the parsed input and header → 0-based column per sheet. */
 export type ReadInputParts = Pick<ReadInputResult, "input" | "columns">;
 
-/** Numerator ≤ denominator pairs of WORKBOOK.md, re-checked where a side was derived. */
-const BODY_PAIRS: readonly (readonly [BodyCountField, BodyCountField])[] = [
-  ["及时受理诉求量", "诉求总量"],
-  ["及时派发工单量", "工单办理总量"],
-];
-const UNIT_PAIRS: readonly (readonly [UnitCountField, UnitCountField])[] = [
-  ["及时签收工单量", "转派工单总量"],
-  ["及时退回工单量", "工单退回总量"],
-  ["按时办结工单量", "办结工单总量"],
-  ["红牌警告工单量", "办理工单总量"],
-  ["满意工单量", "满意度参评工单量"],
-  ["满意度参评工单量", "办结工单总量"],
-];
 const CALL_FIELDS = new Set<string>(["诉求总量", "及时受理诉求量"]);
 const SHEET_ORDER: readonly string[] = [SHEET.bodyStats, SHEET.unitStats, SHEET.tickets];
 
 interface SideSpec<F extends string> {
   sheet: string;
   fields: readonly F[];
-  pairs: readonly (readonly [F, F])[];
+  /** WORKBOOK.md's numerator ≤ denominator rules, re-checked where a side was derived. */
+  limits: readonly CountLimit<F>[];
   derived: readonly DerivedSubjectStats<F>[];
 }
 
@@ -66,13 +53,13 @@ export function mergeTicketStatistics(
   const bodyStats = mergeSide(ctx, read.input.bodyStats, {
     sheet: SHEET.bodyStats,
     fields: BODY_COUNT_FIELDS,
-    pairs: BODY_PAIRS,
+    limits: BODY_COUNT_LIMITS,
     derived: derived.bodies,
   });
   const unitStats = mergeSide(ctx, read.input.unitStats, {
     sheet: SHEET.unitStats,
     fields: UNIT_COUNT_FIELDS,
-    pairs: UNIT_PAIRS,
+    limits: UNIT_COUNT_LIMITS,
     derived: derived.units,
   });
   problems.sort(
@@ -163,19 +150,9 @@ function checkMerged<F extends string>(
   row: number,
   colOf: (f: F) => number,
 ): void {
-  for (const [num, den] of side.pairs) {
-    const [n, dv] = [counts[num], counts[den]];
-    if (n === null || dv === null || !(fromTickets.has(num) || fromTickets.has(den))) continue;
-    if (n > dv) {
-      problems.push({ severity: "error", sheet: side.sheet, row, col: colOf(num), message: M.mergedInconsistent(num, n, den, dv) });
-    }
-  }
-  const ext = (counts as Record<string, number | null>)["延期办结工单量"];
-  const done = (counts as Record<string, number | null>)["办结工单总量"];
-  const touched = fromTickets.has("延期办结工单量" as F) || fromTickets.has("办结工单总量" as F);
-  if (ext != null && done != null && touched && ext > 2 * done) {
-    const col = colOf("延期办结工单量" as F);
-    problems.push({ severity: "error", sheet: side.sheet, row, col, message: M.mergedExtensionsTooMany(ext, done) });
+  const touched = side.limits.filter((l) => fromTickets.has(l.part) || fromTickets.has(l.whole));
+  for (const breach of checkCountLimits(counts, touched)) {
+    problems.push({ severity: "error", sheet: side.sheet, row, col: colOf(breach.field), message: M.mergedInconsistent(breach.message) });
   }
 }
 

@@ -40,8 +40,6 @@ export const TICKET_MESSAGES = {
     `管理机构「${name}」在${month}有工单，但受理统计中没有该月的行：诉求总量、及时受理诉求量无法从工单推算，接通率按无数据计`,
   rowNotDerivable: (name: string, month: Month, sheet: string, fields: readonly string[], columns: readonly string[]) =>
     `「${name}」在${month}有工单，但${sheet}中没有该月的行，且工单明细缺少${list(columns)}列，无法推算${fields.join("、")}；请在${sheet}中填写该月的行`,
-  mergedInconsistent: (num: string, numValue: number, den: string, denValue: number) =>
-    `${num}(${numValue})大于${den}(${denValue})（部分数量由工单明细推算）`,
-  mergedExtensionsTooMany: (ext: number, done: number) =>
-    `延期办结工单量(${ext})大于办结工单总量(${done})的2倍（部分数量由工单明细推算）`,
+  /** A numerator ≤ denominator breach (message of check-count-limits) on a row with derived counts. */
+  mergedInconsistent: (breach: string) => `${breach}（部分数量由工单明细推算）`,
 } as const;

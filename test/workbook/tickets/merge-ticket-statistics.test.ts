@@ -167,6 +167,13 @@ describe("mergeTicketStatistics", () => {
     ]);
   });
 
+  it("reports a merged row whose typed 延期办结工单量 exceeds twice the derived 办结工单总量, at the 延期 cell", () => {
+    const r = merge(MARCH, [BODY_ROW], [["2026-03", UNIT, null, null, null, null, null, null, 99, null, null, null, null]]);
+    const extension = r.problems.find((p) => p.severity === "error");
+    expect(extension && [extension.sheet, a1(extension.row, extension.col)]).toEqual(["办理统计", "I2"]);
+    expect(extension?.message).toMatch(/^延期办结工单量\(99\)大于办结工单总量\(\d+\)的2倍\(\d+\)（部分数量由工单明细推算）$/);
+  });
+
   it("returns the input unchanged when the export covers no month", () => {
     const { read, grids } = readInputOf([], [["2026-03", UNIT, 1, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1]]);
     const r = mergeTicketStatistics(read, deriveStatistics(parseTickets({}), SUBJECTS), grids);
