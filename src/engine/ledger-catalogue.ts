@@ -7,7 +7,6 @@ import type { Level, SubjectKind } from "./types";
  * - `entries`: 数量 = number of knowledge-base entries (rows of a month are added up).
  * - `categories`: 数量 = number of categories governed (治理同类问题).
  * - `points`: 分值 1–3 per row (专题任务).
- * - `flag`: present or not (值班计划 items): 数量 is still a count of rows.
  */
 export type LedgerKind = "count" | "leveled" | "entries" | "categories" | "points";
 

@@ -19,7 +19,7 @@ export function competitionRank<T extends { name: string; score: Decimal }>(entr
   return out;
 }
 
-/** Ranks within each group; entries with a null group are not ranked. Returns name → rank per group key. */
+/** Ranks within each group; entries with a null group are not ranked. Returns each ranked entry → its rank. */
 export function rankWithinGroups<T extends { name: string; score: Decimal; group: string | null }>(
   entries: readonly T[],
 ): Map<T, number> {
