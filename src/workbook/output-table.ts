@@ -29,6 +29,8 @@ export interface OutputTable {
   scoreColumns: number[];
   /** On ranking sheets: a bar chart of `valueCol` by `categoryCol`. */
   chart: { title: string; categoryCol: number; valueCol: number } | null;
+  /** Print setup (see printLayoutOf for the default). */
+  print?: PrintLayout;
 }
 
 /** Every sheet the tool writes starts with this text in A1, so a recompute can tell its own sheets. */
@@ -46,3 +48,38 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   integer: "0",
   rank: "0",
 };
+
+/**
+ * How an output sheet prints (A4 always). Hosts apply it: the xlsx host in the sheet XML, the Office
+ * host through `worksheet.pageLayout` (ExcelApi 1.9, feature-detected). Absent = `DEFAULT_PRINT`.
+ */
+export interface PrintLayout {
+  orientation: "portrait" | "landscape";
+  /** Scale every column onto one page wide (ranking sheets); pages run down as long as needed. */
+  fitToWidth: boolean;
+  /** How many leftmost columns repeat on every printed page (0 = none, 1 = column A …). */
+  repeatColumns: number;
+  /**
+   * The header row (row 2) repeats on every page. The title (row 1) is not repeated as a row: it
+   * goes into the page header (`pageHeader`), and the footer carries page numbers (`第 &P 页，共 &N 页`).
+   */
+  repeatHeaderRow: boolean;
+  /** Centre section of the page header: the sheet's title without TOOL_MARK. */
+  pageHeader: string;
+}
+
+/** Print layout of a table: its own `print`, or landscape with column A and the header row repeated. */
+export function printLayoutOf(table: OutputTable): PrintLayout {
+  return (
+    table.print ?? {
+      orientation: "landscape",
+      fitToWidth: false,
+      repeatColumns: 1,
+      repeatHeaderRow: true,
+      pageHeader: table.title.startsWith(TOOL_MARK) ? table.title.slice(TOOL_MARK.length) : table.title,
+    }
+  );
+}
+
+/** Page footer every host writes: page numbers (Excel header/footer codes). */
+export const PRINT_FOOTER = "第 &P 页，共 &N 页";
