@@ -1,18 +1,7 @@
-import { BASE_ITEMS, type CountField, type RateItem } from "./rubric-items";
+import { BASE_ITEMS, type RateItem } from "./rubric-items";
 import { scoreRateItem } from "./score-rate";
+import type { RateHint } from "./trend-text";
 import type { Params, SubjectKind } from "./types";
-
-/**
- * 达标差距 of one rate sub-item (RUBRIC §9): the smallest whole change of the numerator that would have
- * deducted nothing, same parameters and denominator. `change` > 0 raises the numerator (higher-is-better),
- * `change` < 0 lowers it (lower-is-better: U3b, U4).
- * @example { item: "U1", count: "及时签收工单量", change: 8 }
- */
-export interface RateHint {
-  item: string;
-  count: CountField;
-  change: number;
-}
 
 /** The engine's own deduction for the item with these counts: the number the sheet shows. */
 const deductsNothing = (item: RateItem, numerator: number, denominator: number, params: Params): boolean =>
@@ -149,11 +138,4 @@ export function subjectHints(kind: SubjectKind, counts: Readonly<Record<string, 
   return hints;
 }
 
-/**
- * The hint as the sheets show it.
- * @example hintText({ item: "U1", count: "及时签收工单量", change: 8 }) // "及时签收工单量再增加8件可不扣分"
- * @example hintText({ item: "U3b", count: "延期办结工单量", change: -19 }) // "延期办结工单量再减少19件可不扣分"
- */
-export function hintText(hint: RateHint): string {
-  return `${hint.count}再${hint.change > 0 ? "增加" : "减少"}${Math.abs(hint.change)}件可不扣分`;
-}
+export { hintText, type RateHint } from "./trend-text";
