@@ -10,4 +10,4 @@ export { NOT_PARTICIPATING_NOTE, LEDGER_ONLY_NOTE } from "./score-subject";
 export { periodTrends, withTrends } from "./trends";
 export { trendOf, hintsOf, rankChangeText, hintText, NO_TREND } from "./trend-text";
 export type { PeriodTrends, MonthTrends, PeriodComparison, Trend, TrendKind, PreviousScore, RateHint } from "./trend-text";
-export { rateHint, subjectHints, smallestChange } from "./rate-hints";
+export { rateHint, subjectHints, scoredHints, smallestChange } from "./rate-hints";

@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import { previousMonth, previousPeriod } from "./period";
-import { subjectHints } from "./rate-hints";
+import { scoredHints } from "./rate-hints";
+import { rateMemo, type RateMemo } from "./score-rate";
 import { scorePeriod } from "./score-period";
 import { NO_TREND, type MonthTrends, type PeriodComparison, type PeriodTrends, type RateHint, type Trend } from "./trend-text";
 import type { Month, MonthResult, PeriodResult, PeriodScore, ScoringInput, StatsRow } from "./types";
@@ -48,21 +49,30 @@ function monthComparison(month: MonthResult, before: MonthResult | null): Period
   };
 }
 
-/** The statistics rows of one month by subject (a repeated row: the last one counts, as in scoring). */
-function statsOfMonth(input: ScoringInput, month: Month): Map<string, StatsRow<string>> {
-  const rows = new Map<string, StatsRow<string>>();
-  for (const r of input.bodyStats) if (r.month === month) rows.set(r.subject, r);
-  for (const r of input.unitStats) if (r.month === month) rows.set(r.subject, r);
-  return rows;
+const NO_HINTS: readonly RateHint[] = Object.freeze([]);
+
+/** The statistics rows of the given months by month, then subject (a repeated row: the last one counts, as in scoring). */
+function statsByMonth(input: ScoringInput, months: ReadonlySet<Month>): Map<Month, Map<string, StatsRow<string>>> {
+  const out = new Map<Month, Map<string, StatsRow<string>>>();
+  for (const list of [input.bodyStats, input.unitStats] as readonly (readonly StatsRow<string>[])[]) {
+    for (const r of list) {
+      if (!months.has(r.month)) continue;
+      let rows = out.get(r.month);
+      if (!rows) out.set(r.month, (rows = new Map()));
+      rows.set(r.subject, r);
+    }
+  }
+  return out;
 }
 
 /** 达标差距 of every scored body and unit of the month (those without statistics have none). */
-function monthHints(input: ScoringInput, month: MonthResult): Map<string, readonly RateHint[]> {
-  const stats = statsOfMonth(input, month.month);
+function monthHints(input: ScoringInput, month: MonthResult, stats: ReadonlyMap<string, StatsRow<string>>, memo: RateMemo): Map<string, readonly RateHint[]> {
   const hints = new Map<string, readonly RateHint[]>();
-  for (const s of [...month.bodies, ...month.units]) {
-    const row = stats.get(s.subject.name);
-    hints.set(s.subject.name, row ? subjectHints(s.subject.kind, row.counts, input.params) : []);
+  for (const list of [month.bodies, month.units]) {
+    for (const s of list) {
+      const row = stats.get(s.subject.name);
+      hints.set(s.subject.name, row ? scoredHints(s.items, row.counts, input.params, memo) : NO_HINTS);
+    }
   }
   return hints;
 }
@@ -91,9 +101,11 @@ export function periodTrends(input: ScoringInput, result: PeriodResult): PeriodT
   const previous = scorePeriod(input, previousPeriod(result.period));
   const byMonth = new Map<Month, MonthResult>([...previous.months, ...result.months].map((m) => [m.month, m]));
   const months = new Map<Month, MonthTrends>();
+  const stats = statsByMonth(input, new Set(result.months.map((m) => m.month)));
+  const memo = rateMemo();
   for (const m of result.months) {
     const comparison = monthComparison(m, byMonth.get(previousMonth(m.month)) ?? null);
-    months.set(m.month, { ...comparison, hints: monthHints(input, m) });
+    months.set(m.month, { ...comparison, hints: monthHints(input, m, stats.get(m.month) ?? new Map(), memo) });
   }
   const own: PeriodComparison =
     result.period.kind === "month"
