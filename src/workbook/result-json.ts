@@ -1,8 +1,7 @@
 import type Decimal from "decimal.js";
 import { ZERO } from "../engine/decimal";
-import type { RateHint } from "../engine/rate-hints";
 import { BODY_ITEMS, itemGroup, UNIT_ITEMS } from "../engine/rubric-items";
-import { NO_TREND, trendOf, type MonthTrends, type PeriodComparison, type Trend, type TrendKind } from "../engine/trends";
+import { NO_TREND, trendOf, type MonthTrends, type PeriodComparison, type RateHint, type Trend, type TrendKind } from "../engine/trend-text";
 import type {
   ItemResult,
   Month,

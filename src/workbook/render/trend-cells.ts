@@ -1,6 +1,4 @@
-import type { RateHint } from "../../engine/rate-hints";
-import { hintText } from "../../engine/rate-hints";
-import { NO_TREND, rankChangeText, trendOf, type PeriodComparison, type Trend, type TrendKind } from "../../engine/trends";
+import { hintText, NO_TREND, rankChangeText, trendOf, type PeriodComparison, type RateHint, type Trend, type TrendKind } from "../../engine/trend-text";
 import type { OutputColumn, OutputValue } from "../output-table";
 import { column, WIDTH } from "./columns";
 import { num } from "./format";
