@@ -1,15 +1,17 @@
+import type { MonthTrends } from "../../engine/trends";
 import type { MonthResult } from "../../engine/types";
 import type { OutputTable, OutputValue } from "../output-table";
 import { column, table, WIDTH } from "./columns";
 import { num } from "./format";
 import { byGroupThenRank, regionGroupOrder } from "./order";
 import { monthSheetName } from "./sheet-names";
+import { trendCells, trendColumns, trendOfRow } from "./trend-cells";
 
 /**
  * `2026-03 月通报`: per region the pooled volumes and rates (in percent) of the region and every
- * region below it, with composite and rank, sorted by group then rank.
+ * region below it, with composite, rank and the trend against the month before, sorted by group then rank.
  */
-export function bulletinSheet(month: MonthResult): OutputTable {
+export function bulletinSheet(month: MonthResult, trends?: MonthTrends): OutputTable {
   const columns = [
     column("地区", "text", WIDTH.region),
     column("上级地区", "text", WIDTH.region),
@@ -24,6 +26,7 @@ export function bulletinSheet(month: MonthResult): OutputTable {
     column("满意率(%)", "rate"),
     column("综合得分", "score"),
     column("排名", "rank"),
+    ...trendColumns(),
   ];
   const order = regionGroupOrder(month.bulletin, (b) => b.region, (b) => b.group);
   const bulletin = byGroupThenRank(month.bulletin, (b) => b.group, (b) => b.rank, order);
@@ -41,6 +44,7 @@ export function bulletinSheet(month: MonthResult): OutputTable {
     num(b.满意率),
     num(b.composite),
     b.rank,
+    ...trendCells(trendOfRow(trends, "region", b.region.name)),
   ]);
   return table(monthSheetName(month.month, "月通报"), columns, rows, {
     subtitle: "比率为本地区及下级地区的合计分子 ÷ 合计分母，以百分数表示；空白表示无数据",

@@ -1,3 +1,4 @@
+import type { MonthTrends } from "../../engine/trends";
 import type { MonthResult, Params, PeriodResult } from "../../engine/types";
 import type { OutputTable } from "../output-table";
 import type { Problem } from "../problem";
@@ -31,9 +32,9 @@ export function monthsToShow(result: PeriodResult): MonthResult[] {
   return months;
 }
 
-/** The four sheets of one month, in output order. */
-export function monthTables(month: MonthResult): OutputTable[] {
-  return [scoreSheet(month, "body"), scoreSheet(month, "unit"), regionSheet(month), bulletinSheet(month)];
+/** The four sheets of one month, in output order; `trends` (the month against the month before) fills the §9 columns. */
+export function monthTables(month: MonthResult, trends?: MonthTrends): OutputTable[] {
+  return [scoreSheet(month, "body", trends), scoreSheet(month, "unit", trends), regionSheet(month, trends), bulletinSheet(month, trends)];
 }
 
 /**
@@ -46,7 +47,7 @@ export function renderTables(input: RenderInput): OutputTable[] {
   const ranking = rankingSheet(input.result);
   return [
     ...(ranking ? [ranking] : []),
-    ...monthsToShow(input.result).flatMap(monthTables),
+    ...monthsToShow(input.result).flatMap((m) => monthTables(m, input.result.trends?.months.get(m.month))),
     notesSheet(input),
   ];
 }

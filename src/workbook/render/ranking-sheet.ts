@@ -4,6 +4,7 @@ import { column, table, WIDTH } from "./columns";
 import { num, textOrNull } from "./format";
 import { byGroupThenRank, regionGroupOrder } from "./order";
 import { rankingSheetName } from "./sheet-names";
+import { trendCells, trendColumns, trendOfRow } from "./trend-cells";
 
 const KIND_LABEL: Record<PeriodScore["kind"], string> = { region: "地区", body: "管理机构", unit: "承办单位" };
 
@@ -28,7 +29,8 @@ export function rankingOrder(result: PeriodResult): PeriodScore[] {
 /**
  * `2026Q1 季度排名` / `2026 年度考核`: one row per region, body and unit with 类别 and 排名分组,
  * 所属地区 (a region's 上级地区), the period score (mean of the monthly scores present), one column per month,
- * the months it lacks, rank and note. Null for a month period.
+ * the months it lacks, rank, 上期得分 / 上期名次 / 名次变化 against the previous quarter or year, and note.
+ * Null for a month period.
  */
 export function rankingSheet(result: PeriodResult): OutputTable | null {
   const { period } = result;
@@ -44,6 +46,7 @@ export function rankingSheet(result: PeriodResult): OutputTable | null {
     ...period.months.map((m) => column(m, "score")),
     column("缺少月份", "text", 20),
     column("排名", "rank"),
+    ...trendColumns(),
     column("说明", "text", 40),
   ];
   const parentOf = new Map(result.months.flatMap((m) => m.regions.map((r) => [r.region.name, r.region.parent])));
@@ -56,6 +59,7 @@ export function rankingSheet(result: PeriodResult): OutputTable | null {
     ...period.months.map((m) => num(p.months.get(m))),
     p.missing.length === 0 ? null : p.missing.join("、"),
     p.rank,
+    ...trendCells(trendOfRow(result.trends, p.kind, p.name)),
     textOrNull(p.note),
   ]);
   return table(name, columns, rows, {

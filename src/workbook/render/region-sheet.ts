@@ -1,17 +1,20 @@
+import type { MonthTrends } from "../../engine/trends";
 import type { MonthResult } from "../../engine/types";
 import type { OutputTable, OutputValue } from "../output-table";
 import { column, table, WIDTH } from "./columns";
 import { num, textOrNull } from "./format";
 import { byGroupThenRank, regionGroupOrder } from "./order";
 import { monthSheetName } from "./sheet-names";
+import { trendCells, trendColumns, trendOfRow } from "./trend-cells";
 
 const COMPOSITE = "综合得分";
 
 /**
  * `2026-03 地区综合`: per region the body score, the units part, the composite and its rank within
- * the 排名分组, sorted by group then rank; 说明 says why a composite is blank. Charted by 地区.
+ * the 排名分组, 上期得分 / 上期名次 / 名次变化 against the month before, sorted by group then rank; 说明 says
+ * why a composite is blank. Charted by 地区.
  */
-export function regionSheet(month: MonthResult): OutputTable {
+export function regionSheet(month: MonthResult, trends?: MonthTrends): OutputTable {
   const columns = [
     column("地区", "text", WIDTH.region),
     column("排名分组", "text", WIDTH.group),
@@ -21,6 +24,7 @@ export function regionSheet(month: MonthResult): OutputTable {
     column("参与单位数", "integer"),
     column(COMPOSITE, "score"),
     column("排名", "rank"),
+    ...trendColumns(),
     column("说明", "text", 40),
   ];
   const order = regionGroupOrder(month.regions, (r) => r.region, (r) => r.group);
@@ -34,6 +38,7 @@ export function regionSheet(month: MonthResult): OutputTable {
     r.unitCount,
     num(r.composite),
     r.rank,
+    ...trendCells(trendOfRow(trends, "region", r.region.name)),
     textOrNull(r.note),
   ]);
   const name = monthSheetName(month.month, "地区综合");

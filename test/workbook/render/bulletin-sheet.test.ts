@@ -21,6 +21,9 @@ describe("bulletinSheet", () => {
       "满意率(%)",
       "综合得分",
       "排名",
+      "上期得分",
+      "上期名次",
+      "名次变化",
     ]);
     expect(kindOf(t, "接通率(%)")).toBe("rate");
     expect(kindOf(t, "诉求总量")).toBe("integer");

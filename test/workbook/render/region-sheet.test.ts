@@ -18,6 +18,9 @@ describe("regionSheet", () => {
       "参与单位数",
       "综合得分",
       "排名",
+      "上期得分",
+      "上期名次",
+      "名次变化",
       "说明",
     ]);
     expect(kindOf(t, "参与单位数")).toBe("integer");
