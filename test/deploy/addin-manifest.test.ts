@@ -73,3 +73,28 @@ describe("deployment manifest", () => {
     }
   });
 });
+
+describe("webpack.config.js options of the deployment build", () => {
+  const configure = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Record<string, any>>;
+  const plugin = (config: Record<string, any>, name: string) => config.plugins.filter((p: any) => p.constructor.name === name);
+
+  it("points the manifest at the development server and office.js at the CDN by default", async () => {
+    const config = await configure({}, { mode: "production" });
+    expect(plugin(config, "AddinManifestPlugin")[0].baseUrl).toBe("https://localhost:3000/");
+    expect(plugin(config, "HtmlWebpackPlugin")[0].userOptions.officeJs).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(plugin(config, "CopyPlugin")).toHaveLength(1);
+  });
+
+  it("takes the address from --env url and copies office.js with --env officejs=local", async () => {
+    const config = await configure({ url: "https://oa.jl.gov.cn/jsjb", officejs: "local" }, { mode: "production" });
+    expect(plugin(config, "AddinManifestPlugin")[0].baseUrl).toBe("https://oa.jl.gov.cn/jsjb/");
+    expect(plugin(config, "HtmlWebpackPlugin")[0].userOptions.officeJs).toBe("office-js/office.js");
+    const copies = plugin(config, "CopyPlugin").flatMap((p: any) => p.patterns.map((q: any) => q.to));
+    expect(copies).toEqual(expect.arrayContaining(["office-js/office.js", "office-js/excel-win32-16.01.js", "office-js/zh-cn/office_strings.js"]));
+  });
+
+  it("writes no manifest into the playground", async () => {
+    const config = await configure({ playground: true, url: "https://oa.jl.gov.cn/" }, { mode: "production" });
+    expect(plugin(config, "AddinManifestPlugin")).toEqual([]);
+  });
+});
