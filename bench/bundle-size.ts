@@ -7,14 +7,19 @@ export interface BundleSize {
   gzipBytes: number;
 }
 
-/** Local scripts and stylesheets an HTML page loads first. */
+/**
+ * Local scripts and stylesheets an HTML page loads first: `src="…"`, stylesheets, and the pane's
+ * scripts that taskpane.html's guard loads (`data-scripts="a.js b.js"`). office.js is not counted,
+ * from the CDN or from office-js/ (`--env officejs=local`).
+ */
 function initialAssets(html: string): string[] {
   const refs = [
-    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
-    ...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g),
-    ...html.matchAll(/<link\b[^>]*\bhref="([^"]+\.css)"/g),
-  ].map((m) => m[1]);
-  return [...new Set(refs.filter((r) => !/^(https?:)?\/\//.test(r)).map((r) => r.split(/[?#]/)[0]))];
+    ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/<script\b[^>]*\bdata-scripts="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)),
+    ...[...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/<link\b[^>]*\bhref="([^"]+\.css)"/g)].map((m) => m[1]),
+  ].filter((r) => r !== "" && !/^(https?:)?\/\//.test(r) && !/(^|\/)office-js\//.test(r));
+  return [...new Set(refs.map((r) => r.split(/[?#]/)[0]))];
 }
 
 /**

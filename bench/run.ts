@@ -4,7 +4,7 @@
  *   1. parse + score of the year in memory (computeWorkbook on grids);
  *   2. reading the written .xlsx with exceljs;
  *   3. the whole CLI as a child process (`node bin/jsjb.js score … --period 2026 --out … --json …`);
- *   4. bench/tickets-bench.ts when it exists; the task pane bundle's gzip size when dist/taskpane exists;
+ *   4. bench/tickets-bench.ts when it exists; the task pane bundle's gzip size when dist/addin exists;
  *   5. bench/office-read-bench.ts: the Office host reading a full 工单明细 sheet from the fake Excel in blocks.
  * Options: --no-build (use the dist/ already built), --skip-tickets, --skip-office-read.
  */
@@ -108,8 +108,8 @@ async function main(): Promise<void> {
   else if (await fs.stat(path.join(ROOT, "bench", "tickets-bench.ts")).then(() => true, () => false)) {
     ticketLines.push(...(await childJob<{ lines: string[] }>("tickets")).lines);
   } else ticketLines.push("（bench/tickets-bench.ts 不存在）");
-  const bundle = await paneBundleGzip(path.join(ROOT, "dist", "taskpane"));
-  add("任务窗格首屏（gzip）", bundle ? `${(bundle.gzipBytes / 1024).toFixed(1)} KB` : "—", bundle ? bundle.files.join("、") : "dist/taskpane 不存在（未构建任务窗格）");
+  const bundle = await paneBundleGzip(path.join(ROOT, "dist", "addin"));
+  add("任务窗格首屏（gzip）", bundle ? `${(bundle.gzipBytes / 1024).toFixed(1)} KB` : "—", bundle ? bundle.files.join("、") : "dist/addin 不存在（未构建任务窗格）");
 
   process.stdout.write("5/5 Office 宿主分块读取整张工单明细（假 Excel，子进程）…\n");
   const officeReadLines = flags.has("--skip-office-read")

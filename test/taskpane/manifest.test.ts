@@ -4,9 +4,9 @@ import path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-const SCHEMA = path.resolve(ROOT, "../shared/manifest-schema/OfficeAppManifestV1_1.xsd");
-// In CI the schema and xmllint are always there (.ci/run installs libxml2-utils): never skip there.
-const canValidate = process.env.CI === "true" || (fs.existsSync(SCHEMA) && spawnSync("xmllint", ["--version"]).status === 0);
+const SCHEMA = path.join(ROOT, "manifest-schema", "OfficeAppManifestV1_1.xsd");
+// In CI xmllint is always there (.ci/run installs libxml2-utils): never skip there.
+const canValidate = process.env.CI === "true" || spawnSync("xmllint", ["--version"]).status === 0;
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -45,16 +45,36 @@ describe("manifest.xml", () => {
 describe("webpack.config.js", () => {
   const configure = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Record<string, any>>;
 
-  it("builds the pane for production without source maps or an IE target, into dist/taskpane", async () => {
+  it("builds the pane for production without source maps or an IE target, into dist/addin", async () => {
     const config = await configure({}, { mode: "production" });
     expect(config.devtool).toBe(false);
     expect(config.target).toEqual(["web", "es2020"]);
     expect(Object.keys(config.entry)).toEqual(["taskpane"]);
-    expect(config.output.path).toBe(path.join(ROOT, "dist", "taskpane"));
+    expect(config.output.path).toBe(path.join(ROOT, "dist", "addin"));
   });
 
   it("builds the playground instead with --env playground", async () => {
     const config = await configure({ playground: true }, { mode: "production" });
     expect(Object.keys(config.entry)).toEqual(["playground"]);
+    expect(config.output.path).toBe(path.join(ROOT, "dist", "playground"));
+  });
+
+  it("serves the playground at the address webpack-dev-server prints (/ answers with playground.html)", async () => {
+    const saved = process.env.WEBPACK_SERVE;
+    process.env.WEBPACK_SERVE = "true";
+    try {
+      const config = await configure({ playground: true }, { mode: "development" });
+      const html = config.plugins.find((p: any) => p.constructor.name === "HtmlWebpackPlugin");
+      expect(config.devServer.devMiddleware.index).toBe(html.userOptions.filename);
+      expect(config.devServer.open).toBe("/");
+    } finally {
+      if (saved === undefined) delete process.env.WEBPACK_SERVE;
+      else process.env.WEBPACK_SERVE = saved;
+    }
+  });
+
+  it("refuses an address that is not https and an unknown officejs value", async () => {
+    await expect(configure({ url: "http://intranet/addin/" }, { mode: "production" })).rejects.toThrow(/https/);
+    await expect(configure({ officejs: "cdn" }, { mode: "production" })).rejects.toThrow(/officejs=local/);
   });
 });
