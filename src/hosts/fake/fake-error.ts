@@ -9,7 +9,9 @@ export type FakeErrorCode =
   | "ApiNotFound"
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "AccessDenied"
+  | "Conflict";
 
 /** An error shaped like `OfficeExtension.Error`: a code, a message and debug info. */
 export class FakeExcelError extends Error {

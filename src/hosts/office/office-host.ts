@@ -55,6 +55,7 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
     const report = await writeTables(env, outcome.tables, {
       budget,
       features,
+      clock: () => now().getTime(),
       onProgress: (done, total) => onProgress({ phase: "writing", done, total }),
     });
     if (report.conflicts.length > 0) {
