@@ -198,3 +198,39 @@ describe("office host: inspect, select, template, parameters", () => {
     expect(sheet.cell(row, 1)).toMatchObject({ value: "0.50", numberFormat: "@" });
   });
 });
+
+describe("office host: selecting a problem's cell on another sheet", () => {
+  it("activates the sheet in one sync and selects the cell in the next (office-js issue 5118)", async () => {
+    const fake = createFakeExcel(exampleSheets());
+    const labels: string[][] = [];
+    let batch: string[] = [];
+    const original = fake.beforeOperation.bind(fake);
+    fake.beforeOperation = (label: string) => {
+      batch.push(label);
+      original(label);
+    };
+    const sync = fake.stats.syncs;
+    const before = sync.length;
+    await hostOf(fake).selectCell(SHEET.unitStats, 11, 5);
+    // Split the operations by sync, using the per-sync operation counts.
+    let at = 0;
+    for (const s of sync.slice(before)) {
+      labels.push(batch.slice(at, at + s.operations));
+      at += s.operations;
+    }
+    batch = [];
+    const activateSync = labels.findIndex((ops) => ops.includes("Worksheet.activate"));
+    const selectSync = labels.findIndex((ops) => ops.includes("Range.select"));
+    expect(activateSync).toBeGreaterThanOrEqual(0);
+    expect(selectSync).toBeGreaterThan(activateSync);
+    const sheet = fake.workbook.sheetByName(SHEET.unitStats)!;
+    expect(fake.workbook.selection).toEqual({ sheetId: sheet.id, rect: { row: 11, col: 5, rows: 1, cols: 1 } });
+  });
+
+  it("finds a sheet whose name has a trailing space", async () => {
+    const { [SHEET.ledger]: ledger, ...rest } = exampleSheets();
+    const fake = createFakeExcel({ ...rest, [`${SHEET.ledger} `]: ledger });
+    await hostOf(fake).selectCell(SHEET.ledger, 2, 1);
+    expect(fake.workbook.selection?.rect).toEqual({ row: 2, col: 1, rows: 1, cols: 1 });
+  });
+});
