@@ -260,3 +260,69 @@ describe("writeTables on a protected workbook", () => {
     expect(fake.workbook.snapshot()).toEqual(before);
   });
 });
+
+describe("writeTables when two people compute at once (co-authoring)", () => {
+  const name = "2026-03 地区综合";
+
+  it.each([
+    ["replacing an existing output sheet", "Conflict", true],
+    ["creating the output sheet", "ItemAlreadyExists", false],
+  ])("when %s: the second fails cleanly (%s) and the first one's sheet stays intact", async (_, code, existing) => {
+    const fake = createFakeExcel(input);
+    if (existing) await writeTables(fakeExcelEnv(fake), [table(name, ["旧"], true)], options(fake));
+    // Two add-ins (two users) on one workbook: separate environments, interleaved syncs.
+    const first = writeTables(fakeExcelEnv(fake), [table(name, ["长春市", "吉林市"], true)], options(fake));
+    const second = writeTables(fakeExcelEnv(fake), [table(name, ["四平市"], true)], options(fake));
+    const [a, b] = await Promise.allSettled([first, second]);
+    expect(a.status).toBe("fulfilled");
+    expect(b).toMatchObject({ status: "rejected", reason: { code } });
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["地区", name]);
+    const sheet = fake.workbook.sheetByName(name)!;
+    expect(sheet.grid().slice(2).map((r) => r[0])).toEqual(["长春市", "吉林市"]);
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.charts).toHaveLength(1);
+  });
+});
+
+describe("writeTables print layout (ExcelApi 1.9)", () => {
+  it("prints A4 landscape with the header row and column A on every page, the title above and page numbers below", async () => {
+    const fake = createFakeExcel(input);
+    await writeTables(fakeExcelEnv(fake), [table("2026-03 地区综合", ["长春市"])], options(fake));
+    expect(fake.workbook.sheetByName("2026-03 地区综合")!.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { scale: 100 },
+      printTitleRows: { row: 1, col: 0, rows: 1, cols: 16_384 },
+      printTitleColumns: { row: 0, col: 0, rows: 1_048_576, cols: 1 },
+      centerHeader: "2026-03 地区综合",
+      centerFooter: "第 &P 页，共 &N 页",
+    });
+  });
+
+  it("fits a ranking sheet to one page wide, portrait, and doubles an & of the title in the header", async () => {
+    const fake = createFakeExcel(input);
+    const t = table("2026Q1 季度排名", ["长春市"], true);
+    t.print = { orientation: "portrait", fitToWidth: true, repeatColumns: 2, repeatHeaderRow: true, pageHeader: "季度排名 A&B" };
+    await writeTables(fakeExcelEnv(fake), [t], options(fake));
+    expect(fake.workbook.sheetByName("2026Q1 季度排名")!.pageLayout).toMatchObject({
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleColumns: { col: 0, cols: 2 },
+      centerHeader: "季度排名 A&&B",
+    });
+  });
+
+  it("keeps the print layout when a recompute rewrites the sheet in place", async () => {
+    const fake = createFakeExcel(input);
+    const env = fakeExcelEnv(fake);
+    await writeTables(env, [table("2026-03 地区综合", ["长春市"])], options(fake));
+    await writeTables(env, [table("2026-03 地区综合", ["吉林市"])], options(fake));
+    expect(fake.workbook.sheetByName("2026-03 地区综合")!.pageLayout).toMatchObject({ paperSize: "A4", centerHeader: "2026-03 地区综合" });
+  });
+
+  it("leaves the print layout to Excel's defaults on an ExcelApi 1.8 host", async () => {
+    const fake = createFakeExcel(input, { apiVersion: "1.8" });
+    await writeTables(fakeExcelEnv(fake), [table("2026-03 地区综合", ["长春市"])], options(fake));
+    expect(fake.workbook.sheetByName("2026-03 地区综合")!.pageLayout.paperSize).toBeNull();
+  });
+});
