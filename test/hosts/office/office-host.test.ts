@@ -234,3 +234,12 @@ describe("office host: selecting a problem's cell on another sheet", () => {
     expect(fake.workbook.selection?.rect).toEqual({ row: 2, col: 1, rows: 1, cols: 1 });
   });
 });
+
+describe("office host: the 节假日 template in a 1904-system workbook", () => {
+  it("fills the year of the data's date months, not four years earlier", async () => {
+    const grids = { [SHEET.unitStats]: [["月份", "单位"], [new Date(Date.UTC(2025, 10, 1)), "某单位"]] };
+    const fake = createFakeExcel(grids, { date1904: true });
+    const report = await hostOf(fake).insertTemplate();
+    expect(report.holidays?.years).toEqual([2025]);
+  });
+});
