@@ -1,6 +1,7 @@
 import { exampleSheets } from "../../../src/example/example-workbook";
 import { createFakeExcel, fakeExcelEnv, type FakeExcel } from "../../../src/hosts/fake";
 import { createOfficeHost } from "../../../src/hosts/office";
+import { excelErrorText } from "../../../src/hosts/office/excel-errors";
 import { computeWorkbook } from "../../../src/workbook/compute";
 import type { SheetGrids } from "../../../src/workbook/compute-types";
 import { INPUT_SHEETS, SHEET } from "../../../src/workbook/sheets";
@@ -241,5 +242,21 @@ describe("office host: the 节假日 template in a 1904-system workbook", () => 
     const fake = createFakeExcel(grids, { date1904: true });
     const report = await hostOf(fake).insertTemplate();
     expect(report.holidays?.years).toEqual([2025]);
+  });
+});
+
+describe("office host: two people compute in one shared workbook at once", () => {
+  it("each compute either writes complete results or fails cleanly with a Chinese message; no temporary sheet stays", async () => {
+    const fake = createFakeExcel(exampleSheets());
+    await hostOf(fake).compute("2026-03");
+    const expected = fake.workbook.sheets.map((s) => ({ name: s.name, grid: s.grid() }));
+    // Two users' panes: two hosts over one workbook, started together. Which one wins depends on
+    // timing (write-tables.test.ts forces the collision); the invariants hold either way.
+    const settled = await Promise.allSettled([hostOf(fake).compute("2026-03"), hostOf(fake).compute("2026-03")]);
+    expect(settled.some((s) => s.status === "fulfilled" && s.value.ok)).toBe(true);
+    for (const s of settled) {
+      if (s.status === "rejected") expect(excelErrorText(s.reason)).toMatch(/另一位用户/);
+    }
+    expect(fake.workbook.sheets.map((s) => ({ name: s.name, grid: s.grid() }))).toEqual(expected);
   });
 });
