@@ -279,6 +279,8 @@ export async function writeTables(env: ExcelEnv, tables: readonly OutputTable[],
       try {
         await env.run((context) => rewriteInPlace(context, tables, cells, plan, options.features));
       } catch (again) {
+        // Its temporary sheets would make the next compute wait as if another user were writing.
+        await finish(env, plan, inPlace).catch(() => undefined);
         throw new WriteIncompleteError(again);
       }
     }

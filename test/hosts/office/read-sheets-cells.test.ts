@@ -113,3 +113,11 @@ describe("merged areas in input sheets", () => {
     expect(await run(createFakeExcel(exampleSheets(), { apiVersion: "1.12", merged: { [SHEET.regions]: [address] } }))).not.toEqual(expected);
   });
 });
+
+describe("input sheet names", () => {
+  it("reads a sheet whose name has a trailing space as the input sheet of that name", async () => {
+    const fake = createFakeExcel({ [`${SHEET.unitStats} `]: [["月份", "单位"], ["2026-03", "某局"]] });
+    const { grids } = await read(fake, [SHEET.unitStats]);
+    expect(grids[SHEET.unitStats]).toEqual([["月份", "单位"], ["2026-03", "某局"]]);
+  });
+});

@@ -1,6 +1,8 @@
 import { createFakeExcel, fakeExcelEnv, type FakeExcel } from "../../../src/hosts/fake";
 import { detectFeatures } from "../../../src/hosts/office/features";
+import { WriteIncompleteError } from "../../../src/hosts/office/excel-errors";
 import { writeTables, type WriteOptions } from "../../../src/hosts/office/write-tables";
+import { computeFailureText } from "../../../src/taskpane/error-text";
 import { TOOL_MARK, type OutputTable } from "../../../src/workbook/output-table";
 
 function table(name: string, units: string[], chart = false): OutputTable {
@@ -324,5 +326,40 @@ describe("writeTables print layout (ExcelApi 1.9)", () => {
     const fake = createFakeExcel(input, { apiVersion: "1.8" });
     await writeTables(fakeExcelEnv(fake), [table("2026-03 地区综合", ["长春市"])], options(fake));
     expect(fake.workbook.sheetByName("2026-03 地区综合")!.pageLayout.paperSize).toBeNull();
+  });
+});
+
+describe("writeTables after the commit", () => {
+  it("retries a failed in-place rewrite once, and says plainly when the retry fails too (never 'unchanged')", async () => {
+    const fake = createFakeExcel(input);
+    const env = fakeExcelEnv(fake);
+    await writeTables(env, [table("2026-03 地区综合", ["旧"])], options(fake));
+    const original = fake.beforeOperation.bind(fake);
+    let failures = 0;
+    fake.beforeOperation = (label: string) => {
+      if (label === "Range.copyFrom") {
+        failures++;
+        throw Object.assign(new Error("boom"), { code: "GeneralException" });
+      }
+      original(label);
+    };
+    const error = await writeTables(env, [table("2026-03 地区综合", ["新"])], options(fake)).catch((e: unknown) => e);
+    expect(failures).toBe(2);
+    expect(error).toBeInstanceOf(WriteIncompleteError);
+    expect((error as Error).message).toMatch(/^结果已开始写入.*部分结果表可能仍是上次的结果.*Excel 处理请求时出错/);
+    expect(computeFailureText(error)).not.toContain("未改动");
+    // No temporary sheet is left to block the next compute.
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["地区", "2026-03 地区综合"]);
+  });
+
+  it("completes the write when one operation of the in-place rewrite fails", async () => {
+    const fake = createFakeExcel(input);
+    const env = fakeExcelEnv(fake);
+    await writeTables(env, [table("2026-03 地区综合", ["旧"])], options(fake));
+    fake.failOperation(1, /Range\.copyFrom/);
+    const report = await writeTables(env, [table("2026-03 地区综合", ["新"])], options(fake));
+    expect(report.written).toEqual(["2026-03 地区综合"]);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["地区", "2026-03 地区综合"]);
+    expect(fake.workbook.sheetByName("2026-03 地区综合")!.grid()[2][0]).toBe("新");
   });
 });
