@@ -108,7 +108,12 @@ export class FakeSheet {
   pageLayout: PageLayoutState = emptyPageLayout();
   frozenRows = 0;
   visibility: Visibility = "Visible";
-  /** Sheet protection (Review › Protect Sheet): writes to its cells and objects fail with AccessDenied. */
+  /**
+   * Sheet protection (Review › Protect Sheet), read through `worksheet.protection.protected`
+   * (@types/office-js, `Excel.WorksheetProtection`): writes to its cells and objects fail with
+   * AccessDenied ("You cannot perform the requested operation",
+   * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   */
   protected = false;
   deleted = false;
 
@@ -171,7 +176,9 @@ export class FakeSheet {
 
   /**
    * Merges the cells of the rectangle as Excel's Merge Cells does: the top-left cell keeps its
-   * value, every other cell of the area is emptied and reads as "".
+   * value, every other cell of the area is emptied and reads as "" — "only the upper-left cell's data
+   * remains when you merge cells; data in the other cells is deleted" (Microsoft Support, Merge and
+   * unmerge cells, https://support.microsoft.com/en-us/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf).
    */
   merge(rect: Rect): void {
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
@@ -280,9 +287,17 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   selection: FakeSelection | null = null;
   activeSheetId: string | null = null;
-  /** Workbook (structure) protection: sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  /**
+   * Workbook (structure) protection, `workbook.protection.protected` (@types/office-js,
+   * `Excel.WorkbookProtection`, ExcelApi 1.7): sheets cannot be added, deleted, renamed, hidden or shown.
+   */
   protected = false;
-  /** The 1904 date system (Excel for Mac's old default): serial 0 is 1904-01-01 instead of 1899-12-30. */
+  /**
+   * The 1904 date system (Excel for Mac's old default): serial 0 is 1904-01-01 instead of 1899-12-30
+   * (VBA `Workbook.Date1904`, https://learn.microsoft.com/office/vba/api/excel.workbook.date1904).
+   * Office.js has no released property for it (`use1904DateSystem` is preview only), so add-ins see
+   * it only through values: serials and `functions.date`.
+   */
   date1904 = false;
   private nextId = 1;
   private listeners = new Set<ChangeListener>();
