@@ -9,7 +9,11 @@ import { workbookFromGrids, type FakeSheet, type FakeWorkbook, type WorkbookOpti
 import { FakeExcelStats, FakeRequestContext, type FakeHostState } from "./request-context";
 import { FakeWorkbookObject } from "./worksheet-objects";
 
-/** Excel on the web refuses requests and responses above 5 MB. */
+/**
+ * Excel on the web refuses requests and responses above 5 MB: "Excel on the web has a payload size
+ * limit for requests and responses of 5MB. `RichAPI.Error` will be thrown if that limit is exceeded"
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ */
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export interface FakeExcelOptions extends WorkbookOptions {

@@ -20,7 +20,10 @@ export interface RangeTarget {
   rect: Rect;
 }
 
-/** Responses larger than this many cells are refused before they are built. */
+/**
+ * Responses larger than this many cells are refused before they are built: "A range is limited to
+ * five million cells for get operations" (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ */
 const MAX_CELLS_READ = 5_000_000;
 
 function checkRect(rect: Rect, what: string): void {
