@@ -10,6 +10,7 @@ import { ProblemList } from "./components/problem-list";
 import { ResultSummary } from "./components/result-summary";
 import { WorkbookCard } from "./components/workbook-card";
 import { defaultPeriod, periodGroups } from "./period-options";
+import { actionFailureText, computeFailureText } from "./error-text";
 import { countProblems } from "./problem-groups";
 import { templateNotes } from "./template-notes";
 import { TEXT } from "./texts";
@@ -41,8 +42,6 @@ const useStyles = makeStyles({
   },
 });
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 type Run =
   | { kind: "idle" }
   | { kind: "computing"; progress: ComputeProgress }
@@ -68,7 +67,7 @@ export function App({ host }: { host: WorkbookHost }) {
       setView(v);
       setPeriod((p) => defaultPeriod(periodGroups(v.summary.months), p));
     } catch (e) {
-      setNotice(TEXT.actionFailed(messageOf(e)));
+      setNotice(actionFailureText(e));
     }
   }, [host]);
 
@@ -83,7 +82,7 @@ export function App({ host }: { host: WorkbookHost }) {
     try {
       await action();
     } catch (e) {
-      setNotice(TEXT.actionFailed(messageOf(e)));
+      setNotice(actionFailureText(e));
     } finally {
       setBusy(false);
     }
@@ -98,7 +97,7 @@ export function App({ host }: { host: WorkbookHost }) {
         setRun({ kind: "finished", period, report });
         requestAnimationFrame(() => resultRef.current?.querySelector<HTMLElement>("h2")?.focus());
       } catch (e) {
-        setRun({ kind: "failed", message: messageOf(e) });
+        setRun({ kind: "failed", message: computeFailureText(e) });
       }
     });
 
@@ -117,7 +116,7 @@ export function App({ host }: { host: WorkbookHost }) {
       await refresh();
       return TEXT.paramsSaved(result.changed);
     } catch (e) {
-      return TEXT.actionFailed(messageOf(e));
+      return actionFailureText(e);
     } finally {
       setBusy(false);
     }
@@ -146,7 +145,7 @@ export function App({ host }: { host: WorkbookHost }) {
       </section>
 
       {notice && <Notice intent="error">{notice}</Notice>}
-      {run.kind === "failed" && <Notice intent="error">{TEXT.failed(run.message)}</Notice>}
+      {run.kind === "failed" && <Notice intent="error">{run.message}</Notice>}
 
       <div ref={resultRef} aria-live="polite">
         {run.kind === "finished" && report!.ok && <ResultSummary period={run.period} report={report!} onShowSheet={showSheet} />}

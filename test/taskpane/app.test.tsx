@@ -78,9 +78,61 @@ describe("the task pane", () => {
     const before = p.fake.workbook.snapshot();
     p.fake.failOperation(1, /Range\.values/);
     await p.click(p.button("开始计算"));
-    await p.until(() => expect(p.text()).toContain("计算未完成，工作簿未改动：注入的故障：Range.values"));
+    await p.until(() => expect(p.text()).toContain("计算未完成，工作簿未改动：Excel 处理请求时出错。请保存工作簿后重试"));
+    expect(p.text()).not.toContain("注入的故障");
     expect(p.fake.workbook.snapshot()).toEqual(before);
     expect(p.button("开始计算").disabled).toBe(false);
+  });
+});
+
+describe("the task pane when Excel refuses", () => {
+  it("says in Chinese, before writing anything, that a protected workbook must be unprotected", async () => {
+    pane = await renderPane(exampleSheets(), undefined, { protectedWorkbook: true });
+    const p = pane;
+    const before = p.fake.workbook.snapshot();
+    await p.click(p.button("开始计算"));
+    await p.until(() => expect(p.text()).toContain("计算未完成，工作簿未改动：工作簿结构受保护"));
+    expect(p.text()).toContain("撤销工作簿保护");
+    expect(p.fake.workbook.snapshot()).toEqual(before);
+  });
+
+  it("maps an Excel error code to a Chinese text that says what to do, without Excel's English message", async () => {
+    pane = await renderPane(exampleSheets(), undefined, {
+      before: (fake) => {
+        // The first read fails as in a workbook shared read-only.
+        const original = fake.beforeOperation.bind(fake);
+        let failed = false;
+        fake.beforeOperation = (label: string) => {
+          if (!failed && label === "WorksheetCollection.load") {
+            failed = true;
+            throw Object.assign(new Error("Access denied. You do not have permission to perform this action."), { code: "AccessDenied" });
+          }
+          original(label);
+        };
+      },
+      ready: /操作未完成/,
+    });
+    expect(pane.text()).toContain("操作未完成：工作簿或工作表受保护，或您只有查看权限");
+    expect(pane.text()).not.toMatch(/Access denied|at |Error/);
+  });
+
+  it("shows a Chinese text, never a stack or a library's English, for a workbook it cannot read", async () => {
+    pane = await renderPane(exampleSheets(), undefined, {
+      before: (fake) => {
+        const original = fake.beforeOperation.bind(fake);
+        let failed = false;
+        fake.beforeOperation = (label: string) => {
+          if (!failed && label === "Range.load") {
+            failed = true;
+            throw new TypeError("Cannot read properties of undefined (reading 'values')");
+          }
+          original(label);
+        };
+      },
+      ready: /操作未完成/,
+    });
+    expect(pane.text()).toContain("操作未完成：加载项内部出错，未能完成操作");
+    expect(pane.text()).not.toMatch(/Cannot read|TypeError|undefined/);
   });
 });
 

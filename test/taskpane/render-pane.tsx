@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { createFakeExcel, fakeExcelEnv, type FakeExcel } from "../../src/hosts/fake";
+import { createFakeExcel, fakeExcelEnv, type FakeExcel, type FakeExcelOptions } from "../../src/hosts/fake";
 import { createOfficeHost } from "../../src/hosts/office";
 import { App } from "../../src/taskpane/app";
 import type { SheetGrids } from "../../src/workbook/compute-types";
@@ -20,9 +20,17 @@ export interface RenderedPane {
   unmount(): void;
 }
 
+export interface RenderOptions extends FakeExcelOptions {
+  /** Runs on the fake before the pane first reads it (e.g. to inject a failure). */
+  before?: (fake: FakeExcel) => void;
+  /** Text that shows the pane is ready (default: the workbook summary). */
+  ready?: RegExp;
+}
+
 /** The pane over a fake workbook holding these grids. */
-export async function renderPane(grids: SheetGrids, apiVersion?: string): Promise<RenderedPane> {
-  const fake = createFakeExcel(grids, { apiVersion });
+export async function renderPane(grids: SheetGrids, apiVersion?: string, options: RenderOptions = {}): Promise<RenderedPane> {
+  const fake = createFakeExcel(grids, { ...options, apiVersion: apiVersion ?? options.apiVersion });
+  options.before?.(fake);
   const host = createOfficeHost(fakeExcelEnv(fake), { now: () => new Date("2026-04-02T01:30:00Z") });
   const container = document.createElement("div");
   document.body.appendChild(container);
@@ -67,6 +75,6 @@ export async function renderPane(grids: SheetGrids, apiVersion?: string): Promis
       container.remove();
     },
   };
-  await pane.until(() => expect(pane.text()).toMatch(/已找到 \d+ 张输入表/));
+  await pane.until(() => expect(pane.text()).toMatch(options.ready ?? /已找到 \d+ 张输入表/));
   return pane;
 }

@@ -8,6 +8,9 @@ const ILLEGAL_SHEET_CHARS = /[:\\/?*[\]]/;
 
 /**
  * Why Excel refuses this sheet name, or null when it accepts it. Names compare case-insensitively.
+ * Rules of Microsoft Support, Rename a worksheet (at most 31 characters; none of : \ / ? * [ ];
+ * not blank; not beginning or ending with an apostrophe; not "History"):
+ * https://support.microsoft.com/en-us/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
  * @example sheetNameError("a/b", []) // "工作表名称不能包含 : \\ / ? * [ ]"
  */
 export function sheetNameError(name: unknown, others: readonly string[]): string | null {

@@ -9,7 +9,9 @@ export type FakeErrorCode =
   | "ApiNotFound"
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "AccessDenied"
+  | "Conflict";
 
 /** An error shaped like `OfficeExtension.Error`: a code, a message and debug info. */
 export class FakeExcelError extends Error {
@@ -24,7 +26,11 @@ export class FakeExcelError extends Error {
   }
 }
 
-/** The error Office.js throws when a property is read before `load` + `sync`. */
+/**
+ * The error Office.js throws when a property is read before `load` + `sync`
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model: "you must
+ * load … and then call sync before you can read" a property).
+ */
 export function propertyNotLoaded(objectType: string, property: string): FakeExcelError {
   return new FakeExcelError(
     "PropertyNotLoaded",

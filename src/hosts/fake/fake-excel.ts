@@ -5,14 +5,18 @@
  */
 import type { SheetGrids } from "../../workbook/compute-types";
 import { FakeExcelError } from "./fake-error";
-import { workbookFromGrids, type FakeWorkbook } from "./fake-workbook";
+import { workbookFromGrids, type FakeSheet, type FakeWorkbook, type WorkbookOptions } from "./fake-workbook";
 import { FakeExcelStats, FakeRequestContext, type FakeHostState } from "./request-context";
 import { FakeWorkbookObject } from "./worksheet-objects";
 
-/** Excel on the web refuses requests and responses above 5 MB. */
+/**
+ * Excel on the web refuses requests and responses above 5 MB: "Excel on the web has a payload size
+ * limit for requests and responses of 5MB. `RichAPI.Error` will be thrown if that limit is exceeded"
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ */
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-export interface FakeExcelOptions {
+export interface FakeExcelOptions extends WorkbookOptions {
   /** Highest ExcelApi version the host implements, e.g. `"1.7"` for Office 2019; default `"1.12"`. */
   apiVersion?: string;
   payloadLimitBytes?: number;
@@ -36,6 +40,8 @@ export class FakeExcel implements FakeHostState {
   readonly payloadLimitBytes: number;
   readonly apiVersion: string;
   private operationsRun = 0;
+  /** Which open context is changing each sheet (co-authoring: two users' add-ins at once). */
+  private readonly claims = new Map<FakeSheet, FakeRequestContext>();
   private failAt: { operation: number; label: RegExp | null } | null = null;
 
   constructor(
@@ -79,6 +85,24 @@ export class FakeExcel implements FakeHostState {
   }
 
   /**
+   * A sheet changed by one `Excel.run` cannot be changed by another while the first is still open:
+   * the second gets Conflict, the error Excel raises when a co-author's change collides with the
+   * request (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling:
+   * "Conflict — Request could not be processed because of a conflict").
+   */
+  claimSheet(sheet: FakeSheet, ctx: FakeRequestContext): void {
+    const holder = this.claims.get(sheet);
+    if (holder !== undefined && holder !== ctx) {
+      throw new FakeExcelError("Conflict", `Request could not be processed because of a conflict: '${sheet.name}' is being changed by another user`);
+    }
+    this.claims.set(sheet, ctx);
+  }
+
+  releaseSheets(ctx: FakeRequestContext): void {
+    for (const [sheet, holder] of this.claims) if (holder === ctx) this.claims.delete(sheet);
+  }
+
+  /**
    * As `Excel.run`: a new context for the batch. Stricter than Excel: a batch that returns with
    * operations never synced is an error, because those operations would be lost.
    */
@@ -99,7 +123,7 @@ export class FakeExcel implements FakeHostState {
   };
 }
 
-/** A fake Excel holding these sheets (an empty workbook has one blank `Sheet1`, as Excel does). */
+/** A fake Excel holding these sheets (options: the 1904 date system, merged areas) (an empty workbook has one blank `Sheet1`, as Excel does). */
 export function createFakeExcel(grids: SheetGrids = {}, options: FakeExcelOptions = {}): FakeExcel {
-  return new FakeExcel(workbookFromGrids(grids), options);
+  return new FakeExcel(workbookFromGrids(grids, options), options);
 }

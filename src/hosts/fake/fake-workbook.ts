@@ -4,7 +4,7 @@
  * the playground read it directly; add-in code reaches it only through the proxies of `request-context.ts`.
  */
 import type { SheetGrids } from "../../workbook/compute-types";
-import { rectContains, type Rect } from "./cell-address";
+import { parseRect, rectContains, type Rect } from "./cell-address";
 import type { CellScalar } from "./excel-rules";
 
 export interface FakeCell {
@@ -57,6 +57,27 @@ export interface StyleState {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** What `worksheet.pageLayout` (ExcelApi 1.9) was given; null fields were never set. */
+export interface PageLayoutState {
+  orientation: string | null;
+  paperSize: string | null;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } | null;
+  printTitleRows: Rect | null;
+  printTitleColumns: Rect | null;
+  centerHeader: string | null;
+  centerFooter: string | null;
+}
+
+const emptyPageLayout = (): PageLayoutState => ({
+  orientation: null,
+  paperSize: null,
+  zoom: null,
+  printTitleRows: null,
+  printTitleColumns: null,
+  centerHeader: null,
+  centerFooter: null,
+});
+
 const GENERAL = "General";
 
 /**
@@ -82,8 +103,18 @@ export class FakeSheet {
   readonly charts: ChartState[] = [];
   readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly dataValidations: DataValidationState[] = [];
+  /** Merged areas: only the top-left cell of each holds a value (see `merge`). */
+  readonly merged: Rect[] = [];
+  pageLayout: PageLayoutState = emptyPageLayout();
   frozenRows = 0;
   visibility: Visibility = "Visible";
+  /**
+   * Sheet protection (Review › Protect Sheet), read through `worksheet.protection.protected`
+   * (@types/office-js, `Excel.WorksheetProtection`): writes to its cells and objects fail with
+   * AccessDenied ("You cannot perform the requested operation",
+   * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   */
+  protected = false;
   deleted = false;
 
   constructor(
@@ -102,6 +133,60 @@ export class FakeSheet {
     const entry = this.entries[row]?.[col];
     if (entry === undefined) return "";
     return typeof entry === "object" ? entry.value : entry;
+  }
+
+  /** The formula at (row, col), or null (cheap: no copy). */
+  formulaAt(row: number, col: number): string | null {
+    const entry = this.entries[row]?.[col];
+    return entry !== undefined && typeof entry === "object" ? entry.formula : null;
+  }
+
+  /** Calls `visit` for every cell holding a formula; `visit` may return a new formula text. */
+  rewriteFormulas(visit: (formula: string) => string): void {
+    for (const line of this.entries) {
+      if (!line) continue;
+      for (const entry of line) if (entry !== undefined && typeof entry === "object" && entry.formula !== null) entry.formula = visit(entry.formula);
+    }
+  }
+
+  /** Removes every cell (values, formulas, number formats) and style inside the rectangle. */
+  clearRect(rect: Rect, what: "contents" | "formats" | "all"): void {
+    for (let r = rect.row; r < Math.min(rect.row + rect.rows, this.entries.length); r++) {
+      const line = this.entries[r];
+      if (!line) continue;
+      for (let c = rect.col; c < Math.min(rect.col + rect.cols, line.length); c++) {
+        const entry = line[c];
+        if (entry === undefined) continue;
+        const cell = fromEntry(entry);
+        const kept: FakeCell =
+          what === "all"
+            ? { value: "", formula: null, numberFormat: GENERAL }
+            : what === "contents"
+              ? { value: "", formula: null, numberFormat: cell.numberFormat }
+              : { ...cell, numberFormat: GENERAL };
+        line[c] = kept.numberFormat === GENERAL && kept.value === "" && kept.formula === null ? undefined : toEntry(kept);
+      }
+    }
+    if (what !== "contents") {
+      const inside = (x: Rect) => rectInside(x, rect);
+      removeWhere(this.styles, (s) => inside(s.rect));
+      removeWhere(this.conditionalFormats, (cf) => inside(cf.rect));
+    }
+  }
+
+  /**
+   * Merges the cells of the rectangle as Excel's Merge Cells does: the top-left cell keeps its
+   * value, every other cell of the area is emptied and reads as "" — "only the upper-left cell's data
+   * remains when you merge cells; data in the other cells is deleted" (Microsoft Support, Merge and
+   * unmerge cells, https://support.microsoft.com/en-us/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf).
+   */
+  merge(rect: Rect): void {
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        if ((r !== rect.row || c !== rect.col) && this.entries[r]?.[c] !== undefined) this.entries[r][c] = undefined;
+      }
+    }
+    this.merged.push({ ...rect });
   }
 
   /** Stores a cell, growing the grid as needed. */
@@ -175,6 +260,20 @@ export class FakeSheet {
   }
 }
 
+/** Whether `inner` lies wholly inside `outer`. */
+function rectInside(inner: Rect, outer: Rect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
+}
+
+function removeWhere<T>(list: T[], doomed: (x: T) => boolean): void {
+  for (let i = list.length - 1; i >= 0; i--) if (doomed(list[i])) list.splice(i, 1);
+}
+
 export interface FakeSelection {
   sheetId: string;
   rect: Rect;
@@ -188,6 +287,18 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   selection: FakeSelection | null = null;
   activeSheetId: string | null = null;
+  /**
+   * Workbook (structure) protection, `workbook.protection.protected` (@types/office-js,
+   * `Excel.WorkbookProtection`, ExcelApi 1.7): sheets cannot be added, deleted, renamed, hidden or shown.
+   */
+  protected = false;
+  /**
+   * The 1904 date system (Excel for Mac's old default): serial 0 is 1904-01-01 instead of 1899-12-30
+   * (VBA `Workbook.Date1904`, https://learn.microsoft.com/office/vba/api/excel.workbook.date1904).
+   * Office.js has no released property for it (`use1904DateSystem` is preview only), so add-ins see
+   * it only through values: serials and `functions.date`.
+   */
+  date1904 = false;
   private nextId = 1;
   private listeners = new Set<ChangeListener>();
 
@@ -204,7 +315,26 @@ export class FakeWorkbook {
     return this.nextId++;
   }
 
+  /**
+   * Renames a sheet; every formula that refers to it is rewritten to the new name, as Excel does
+   * (`='Old'!C3` becomes `='New'!C3`: the reference follows the sheet object, not its name).
+   */
+  renameSheet(sheet: FakeSheet, name: string): void {
+    const old = sheet.name;
+    sheet.name = name;
+    for (const s of this.sheets) s.rewriteFormulas((f) => replaceSheetRefs(f, old, quoteSheetName(name)));
+  }
+
+  /**
+   * Deletes a sheet. Formulas elsewhere that referred to it become `#REF!` (`='2026-03 地区综合'!C3`
+   * becomes `=#REF!C3`, showing #REF!), as in Excel: "The #REF! error shows when a formula refers to
+   * a cell that isn't valid. This happens most often when cells that were referenced by formulas
+   * get deleted" (Microsoft Support, How to correct a #REF! error,
+   * https://support.microsoft.com/office/how-to-correct-a-ref-error-822c8e46-e610-4d02-bf29-ec4b8c5ff4be).
+   * Clearing and rewriting the sheet's cells keeps the references (they point at cells, not at values).
+   */
   removeSheet(sheet: FakeSheet): void {
+    for (const s of this.sheets) if (s !== sheet) s.rewriteFormulas((f) => replaceSheetRefs(f, sheet.name, "#REF"));
     const i = this.sheets.indexOf(sheet);
     if (i >= 0) this.sheets.splice(i, 1);
     sheet.deleted = true;
@@ -220,6 +350,32 @@ export class FakeWorkbook {
 
   sheetById(id: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.id === id);
+  }
+
+  /**
+   * The value a cell shows. A formula that is one reference to a cell of a sheet
+   * (`='2026-03 地区综合'!C3`, `=Sheet1!$B$2`) shows that cell's value; one that refers to a deleted
+   * sheet shows `#REF!`; any other formula is not evaluated and shows `#NAME?`.
+   */
+  valueAt(sheet: FakeSheet, row: number, col: number): CellScalar {
+    const formula = sheet.formulaAt(row, col);
+    if (formula === null) return sheet.valueAt(row, col);
+    return this.evaluate(formula, 0);
+  }
+
+  private evaluate(formula: string, depth: number): CellScalar {
+    if (formula.includes("#REF!")) return "#REF!";
+    const m = SINGLE_REFERENCE.exec(formula);
+    if (!m || depth > 32) return "#NAME?";
+    const target = this.sheetByName(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+    if (!target) return "#REF!";
+    const row = Number(m[4]) - 1;
+    const col = columnNumber(m[3]);
+    const inner = target.formulaAt(row, col);
+    if (inner !== null) return this.evaluate(inner, depth + 1);
+    const v = target.valueAt(row, col);
+    // A reference to an empty cell shows 0, as in Excel.
+    return v === "" ? 0 : v;
   }
 
   /** Every table of every sheet. */
@@ -253,12 +409,59 @@ export class FakeWorkbook {
   }
 }
 
+/** `='Sheet name'!C3` or `=Sheet1!$C$3`: one reference to one cell of a sheet. */
+const SINGLE_REFERENCE = /^=(?:'((?:[^']|'')+)'|([^'!=(),+\-*\/&^<> ]+))!\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A sheet name as a formula writes it: quoted unless it is a plain identifier. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Rewrites the references `name!` / `'name'!` (case-insensitive) in a formula to `replacement!`. */
+function replaceSheetRefs(formula: string, name: string, replacement: string): string {
+  const lower = name.toLowerCase();
+  return formula.replace(/'((?:[^']|'')+)'!|([^'!=(),+\-*\/&^<> ]+)!/g, (all, quoted: string | undefined, plain: string | undefined) => {
+    const ref = quoted !== undefined ? quoted.replace(/''/g, "'") : plain!;
+    return ref.toLowerCase() === lower ? `${replacement}!` : all;
+  });
+}
+
+export interface WorkbookOptions {
+  /** The workbook uses the 1904 date system: `Date`s are stored as 1904 serials. */
+  date1904?: boolean;
+  /** Merged areas per sheet, as A1 ranges (`{ 地区: ["C2:C4"] }`): merged as Excel merges (top-left value kept). */
+  merged?: Record<string, string[]>;
+  /** Sheets protected with Protect Sheet. */
+  protectedSheets?: string[];
+  /** The workbook's structure is protected. */
+  protectedWorkbook?: boolean;
+}
+
+/** Day 0 of the 1900 date system (serials from 1900-03-01 on) and of the 1904 date system. */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
 /**
  * A fake workbook holding these grids as they would look after a user typed them: strings stay
- * strings, numbers numbers, `Date`s become Excel date serials, null/undefined empty cells.
+ * strings, numbers numbers, `Date`s become date serials (of the workbook's date system) formatted
+ * as dates, null/undefined empty cells.
  */
-export function workbookFromGrids(grids: SheetGrids): FakeWorkbook {
+export function workbookFromGrids(grids: SheetGrids, options: WorkbookOptions = {}): FakeWorkbook {
   const wb = new FakeWorkbook();
+  wb.date1904 = options.date1904 ?? false;
+  const epoch = wb.date1904 ? EPOCH_1904 : EPOCH_1900;
+  const toScalar = (v: unknown): CellScalar => {
+    if (v === null || v === undefined) return "";
+    if (v instanceof Date) return (v.getTime() - epoch) / 86_400_000;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+    return String(v);
+  };
   for (const [name, rows] of Object.entries(grids)) {
     const sheet = wb.addSheet(name);
     rows.forEach((line, r) => {
@@ -268,14 +471,10 @@ export function workbookFromGrids(grids: SheetGrids): FakeWorkbook {
         if (v instanceof Date) sheet.setCell(r, c, { value: toScalar(v), formula: null, numberFormat: "yyyy/m/d" });
       });
     });
+    for (const address of options.merged?.[name] ?? []) sheet.merge(parseRect(address)!);
+    sheet.protected = options.protectedSheets?.includes(name) ?? false;
   }
   if (wb.sheets.length === 0) wb.addSheet("Sheet1");
+  wb.protected = options.protectedWorkbook ?? false;
   return wb;
-}
-
-function toScalar(v: unknown): CellScalar {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
 }

@@ -2,18 +2,28 @@
  * Fake `Excel.Range` and what hangs off it: format (font, fill, widths), conditional formats and
  * data validation. Writes are shape-checked against the range and typed by Excel's rules.
  */
-import { MAX_COLUMNS, MAX_ROWS, qualifiedAddress, type Rect } from "./cell-address";
+import { MAX_COLUMNS, MAX_ROWS, qualifiedAddress, rectsOverlap, type Rect } from "./cell-address";
+import {
+  checkEnum,
+  CLEAR_APPLY_TO,
+  CONDITIONAL_FORMAT_COLOR_CRITERION_TYPE,
+  CONDITIONAL_FORMAT_TYPE,
+  RANGE_COPY_TYPE,
+} from "./excel-enums";
 import { FakeExcelError } from "./fake-error";
 import type { FakeSheet, FakeWorkbook } from "./fake-workbook";
 import { typeWrittenValue, type CellScalar } from "./excel-rules";
-import { FakeClientObject, payloadBytes, type FakeRequestContext } from "./request-context";
+import { FakeClientObject, FakeCollection, payloadBytes, type FakeRequestContext } from "./request-context";
 
 export interface RangeTarget {
   sheet: FakeSheet;
   rect: Rect;
 }
 
-/** Responses larger than this many cells are refused before they are built. */
+/**
+ * Responses larger than this many cells are refused before they are built: "A range is limited to
+ * five million cells for get operations" (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ */
 const MAX_CELLS_READ = 5_000_000;
 
 function checkRect(rect: Rect, what: string): void {
@@ -99,7 +109,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       case "address":
         return qualifiedAddress(sheet.name, rect);
       case "values":
-        return cells((r, c) => sheet.valueAt(r, c));
+        return cells((r, c) => this.book.valueAt(sheet, r, c));
       case "formulas":
         return cells((r, c) => sheet.cell(r, c).formula ?? sheet.cell(r, c).value);
       case "numberFormat":
@@ -127,6 +137,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   set values(grid: unknown[][]) {
     this.queueSet("values", grid, ({ sheet, rect }) => {
       checkShape(grid, rect, "values");
+      this.ctx.writeSheet(sheet, "Range.values");
       grid.forEach((line, i) =>
         line.forEach((v, j) => {
           checkScalar(v, "values");
@@ -149,6 +160,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   set numberFormat(grid: string[][]) {
     this.queueSet("numberFormat", grid, ({ sheet, rect }) => {
       checkShape(grid, rect, "numberFormat");
+      this.ctx.writeSheet(sheet, "Range.numberFormat");
       grid.forEach((line, i) =>
         line.forEach((f, j) => {
           if (f === null) return;
@@ -170,6 +182,80 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   get columnIndex(): number {
     return this.loadedValue("columnIndex") as number;
+  }
+
+  /**
+   * Clears the range (`Excel.ClearApplyTo`, ExcelApi 1.1): "All" and "Formats" also remove its
+   * styles and the conditional formats inside it. Tables and charts stay (delete them first).
+   * Formulas elsewhere that refer to these cells keep referring to them.
+   */
+  clear(applyTo: string = "All"): void {
+    this.queueCall("clear", applyTo, ({ sheet, rect }) => {
+      checkEnum("ClearApplyTo", CLEAR_APPLY_TO, applyTo);
+      this.ctx.writeSheet(sheet, "Range.clear");
+      if (applyTo === "All" || applyTo === "Contents" || applyTo === "Formats") {
+        sheet.clearRect(rect, applyTo === "All" ? "all" : applyTo === "Contents" ? "contents" : "formats");
+      }
+    });
+  }
+
+  /**
+   * Copies cells from a range (ExcelApi 1.9, `Excel.RangeCopyType`): "All" copies values, formulas,
+   * number formats and styles; "Values"/"Formulas" the cells' contents; "Formats" number formats and
+   * styles. The destination grows to the source's size ("The destination is expanded automatically
+   * if it's smaller than the source", @types/office-js `Excel.Range.copyFrom`). Tables, charts,
+   * column widths and conditional formats are not copied.
+   */
+  copyFrom(source: FakeRange | string, copyType: string = "All"): void {
+    this.queueCall("copyFrom", { copyType }, ({ sheet, rect }) => {
+      this.ctx.requireApi("1.9", "Range.copyFrom");
+      checkEnum("RangeCopyType", RANGE_COPY_TYPE, copyType);
+      if (typeof source === "string" || copyType === "Link") throw new FakeExcelError("InvalidArgument", "Range.copyFrom: only a range proxy and All/Values/Formulas/Formats are modelled");
+      const from = source.resolve();
+      this.ctx.writeSheet(sheet, "Range.copyFrom");
+      const contents = copyType !== "Formats";
+      const formats = copyType === "All" || copyType === "Formats";
+      for (let i = 0; i < from.rect.rows; i++) {
+        for (let j = 0; j < from.rect.cols; j++) {
+          const src = from.sheet.cell(from.rect.row + i, from.rect.col + j);
+          const old = sheet.cell(rect.row + i, rect.col + j);
+          sheet.setCell(rect.row + i, rect.col + j, {
+            value: contents ? src.value : old.value,
+            formula: contents ? src.formula : old.formula,
+            numberFormat: formats ? src.numberFormat : old.numberFormat,
+          });
+        }
+      }
+      if (formats) {
+        for (const st of from.sheet.styles.filter((x) => rectsOverlap(x.rect, from.rect))) {
+          sheet.styles.push({ ...st, rect: { ...st.rect, row: st.rect.row - from.rect.row + rect.row, col: st.rect.col - from.rect.col + rect.col } });
+        }
+      }
+    });
+  }
+
+  /** Merges the range into one cell (ExcelApi 1.2): the top-left value stays, the others are emptied. */
+  merge(across = false): void {
+    this.queueCall("merge", across, ({ sheet, rect }) => {
+      this.ctx.requireApi("1.2", "Range.merge");
+      this.ctx.writeSheet(sheet, "Range.merge");
+      if (across) for (let r = 0; r < rect.rows; r++) sheet.merge({ ...rect, row: rect.row + r, rows: 1 });
+      else sheet.merge(rect);
+    });
+  }
+
+  /**
+   * The merged areas that intersect this range (ExcelApi 1.13), a null object when there are none;
+   * it fails above 512 areas (@types/office-js, `Excel.Range.getMergedAreasOrNullObject`).
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, this.book, () => {
+      this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+      const { sheet, rect } = this.resolve();
+      const areas = sheet.merged.filter((m) => rectsOverlap(m, rect));
+      if (areas.length > 512) throw new FakeExcelError("InvalidOperation", "Range.getMergedAreasOrNullObject: more than 512 merged areas");
+      return areas.length === 0 ? null : { sheet, areas };
+    });
   }
 
   /** Selects the range and activates its sheet. */
@@ -218,6 +304,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   /** Width in points of every column of the range. */
   set columnWidth(points: number) {
     this.queueSet("columnWidth", points, (t) => {
+      this.ctx.writeSheet(t.sheet, "RangeFormat.columnWidth");
       if (typeof points !== "number" || !Number.isFinite(points) || points < 0 || points > 1800) {
         throw new FakeExcelError("InvalidArgument", `RangeFormat.columnWidth: ${String(points)} is not a width in points`);
       }
@@ -225,7 +312,10 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     });
   }
   set wrapText(v: boolean) {
-    this.queueSet("wrapText", v, (t) => addStyle(t, "wrapText", Boolean(v)));
+    this.queueSet("wrapText", v, (t) => {
+      this.ctx.writeSheet(t.sheet, "RangeFormat.wrapText");
+      addStyle(t, "wrapText", Boolean(v));
+    });
   }
   get font(): FakeStyleGroup {
     return new FakeStyleGroup(this.ctx, this.range, "font");
@@ -254,6 +344,7 @@ export class FakeStyleGroup extends FakeClientObject<RangeTarget> {
   private style(property: string, value: unknown, check: () => void): void {
     this.queueSet(property, value, (t) => {
       check();
+      this.ctx.writeSheet(t.sheet, `${this.typeName}.${property}`);
       addStyle(t, `${this.group}.${property}`, value);
     });
   }
@@ -272,8 +363,6 @@ export class FakeStyleGroup extends FakeClientObject<RangeTarget> {
     });
   }
 }
-
-const CONDITIONAL_TYPES = ["ColorScale", "DataBar", "CellValue", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "Custom"];
 
 export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarget> {
   protected readonly loadable = [] as const;
@@ -294,14 +383,41 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarge
     const cf = new FakeConditionalFormat(this.ctx);
     this.ctx.enqueue("ConditionalFormatCollection.add", type, () => {
       this.ctx.requireApi("1.6", "ConditionalFormatCollection.add");
-      if (!CONDITIONAL_TYPES.includes(type)) throw new FakeExcelError("InvalidArgument", `Unknown conditional format type '${type}'`);
+      checkEnum("ConditionalFormatType", CONDITIONAL_FORMAT_TYPE, type);
       const t = this.range.resolve();
+      this.ctx.writeSheet(t.sheet, "ConditionalFormatCollection.add");
       const record = { rect: { ...t.rect }, type, criteria: null };
       t.sheet.conditionalFormats.push(record);
       cf.bind(record);
     });
     return cf;
   }
+
+  /** Removes every conditional format that intersects the range (ExcelApi 1.6). */
+  clearAll(): void {
+    this.ctx.enqueue("ConditionalFormatCollection.clearAll", null, () => {
+      this.ctx.requireApi("1.6", "ConditionalFormatCollection.clearAll");
+      const t = this.range.resolve();
+      this.ctx.writeSheet(t.sheet, "ConditionalFormatCollection.clearAll");
+      const list = t.sheet.conditionalFormats;
+      for (let i = list.length - 1; i >= 0; i--) if (rectsOverlap(list[i].rect, t.rect)) list.splice(i, 1);
+    });
+  }
+}
+
+/**
+ * One colour-scale criterion (`Excel.ConditionalColorScaleCriterion`): its type must be an
+ * `Excel.ConditionalFormatColorCriterionType` value; Number, Percent, Formula and Percentile need a
+ * formula (the threshold), LowestValue and HighestValue take none; the colour is `#RRGGBB` or a name.
+ */
+function checkCriterion(c: unknown, which: string): void {
+  const bad = (why: string) => new FakeExcelError("InvalidArgument", `colorScale.criteria.${which}: ${why}`);
+  if (c === null || typeof c !== "object") throw bad("missing");
+  const { type, formula, color } = c as { type?: unknown; formula?: unknown; color?: unknown };
+  checkEnum("ConditionalFormatColorCriterionType", CONDITIONAL_FORMAT_COLOR_CRITERION_TYPE, type);
+  const needsFormula = type !== "LowestValue" && type !== "HighestValue";
+  if (needsFormula && (typeof formula !== "string" || formula === "")) throw bad(`a ${String(type)} criterion needs a formula`);
+  if (color !== undefined) checkColor(color, `colorScale.criteria.${which}.color`);
 }
 
 type CfRecord = { rect: Rect; type: string; criteria: unknown };
@@ -326,10 +442,13 @@ export class FakeConditionalFormat extends FakeClientObject<CfRecord> {
       set criteria(c: unknown) {
         self.queueSet("colorScale.criteria", c, (t) => {
           if (t.type !== "ColorScale") throw new FakeExcelError("InvalidOperation", `A ${t.type} format has no colorScale`);
-          const crit = c as { minimum?: unknown; maximum?: unknown };
+          const crit = c as { minimum?: unknown; midpoint?: unknown; maximum?: unknown };
           if (!crit || !crit.minimum || !crit.maximum) {
             throw new FakeExcelError("InvalidArgument", "colorScale.criteria needs minimum and maximum");
           }
+          checkCriterion(crit.minimum, "minimum");
+          if (crit.midpoint !== undefined && crit.midpoint !== null) checkCriterion(crit.midpoint, "midpoint");
+          checkCriterion(crit.maximum, "maximum");
           t.criteria = JSON.parse(JSON.stringify(c));
         });
       },
@@ -356,6 +475,7 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
     this.ctx.enqueue("DataValidation.rule", rule, () => {
       this.ctx.requireApi("1.8", "DataValidation.rule");
       const t = this.resolve();
+      this.ctx.writeSheet(t.sheet, "DataValidation.rule");
       const list = (rule as { list?: { source?: unknown } } | null)?.list;
       if (list) {
         const src = list.source;
@@ -367,5 +487,57 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
       t.sheet.dataValidations.push({ rect: { ...t.rect }, rule: JSON.parse(JSON.stringify(rule)) });
       return payloadBytes(null);
     });
+  }
+}
+
+type AreasTarget = { sheet: FakeSheet; areas: Rect[] };
+
+/** `Excel.RangeAreas` (ExcelApi 1.9) as `getMergedAreasOrNullObject` returns it: `address` and `areas`. */
+export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
+  protected readonly loadable = ["address", "areaCount"] as const;
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly book: FakeWorkbook,
+    locate: () => AreasTarget | null,
+  ) {
+    super(ctx, "RangeAreas", locate);
+  }
+
+  protected read(t: AreasTarget, property: string): unknown {
+    // "Sheet1!A1:B4, Sheet1!D1:D4" (@types/office-js, `Excel.RangeAreas.address`).
+    if (property === "address") return t.areas.map((a) => qualifiedAddress(t.sheet.name, a)).join(", ");
+    return t.areas.length;
+  }
+
+  get address(): string {
+    return this.loadedValue("address") as string;
+  }
+  get areaCount(): number {
+    return this.loadedValue("areaCount") as number;
+  }
+
+  /** The rectangles (`RangeCollection`): `areas.load("items/rowIndex,…")`. */
+  get areas(): FakeAreaCollection {
+    return new FakeAreaCollection(this.ctx, this.book, () => this.resolve());
+  }
+}
+
+export class FakeAreaCollection extends FakeCollection<RangeTarget, FakeRange> {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly book: FakeWorkbook,
+    private readonly owner: () => AreasTarget,
+  ) {
+    super(ctx, "RangeCollection");
+  }
+
+  protected list(): RangeTarget[] {
+    const { sheet, areas } = this.owner();
+    return areas.map((rect) => ({ sheet, rect }));
+  }
+
+  protected proxy(): FakeRange {
+    return new FakeRange(this.ctx, this.book, () => null);
   }
 }

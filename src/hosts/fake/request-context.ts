@@ -5,7 +5,7 @@
  * request and response bytes; a payload over the limit is refused as Excel on the web refuses it.
  */
 import { FakeExcelError, propertyNotLoaded } from "./fake-error";
-import type { FakeWorkbook } from "./fake-workbook";
+import type { FakeSheet, FakeWorkbook } from "./fake-workbook";
 
 /** UTF-8 bytes of a string's JSON text (quotes and escapes included), as JSON.stringify writes it. */
 function jsonStringBytes(s: string): number {
@@ -150,6 +150,10 @@ export interface FakeHostState {
   supports(version: string): boolean;
   /** Called before each operation runs; throws to inject a failure. */
   beforeOperation(label: string): void;
+  /** Marks the sheet as being changed by this context; throws Conflict when another open context is changing it. */
+  claimSheet(sheet: FakeSheet, ctx: FakeRequestContext): void;
+  /** Ends a context's claims. */
+  releaseSheets(ctx: FakeRequestContext): void;
 }
 
 interface QueuedOperation {
@@ -189,6 +193,26 @@ export class FakeRequestContext {
     }
   }
 
+  /**
+   * Checks that this context may change the sheet's cells or objects: AccessDenied on a protected
+   * sheet; Conflict while another open context (a second user's add-in, co-authoring) changes it.
+   * Error codes as in https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+   * ("AccessDenied: You cannot perform the requested operation", "Conflict: Request could not be
+   * processed because of a conflict").
+   */
+  writeSheet(sheet: FakeSheet, what: string): void {
+    if (sheet.protected) throw new FakeExcelError("AccessDenied", `${what}: the sheet '${sheet.name}' is protected`);
+    this.host.claimSheet(sheet, this);
+  }
+
+  /**
+   * Checks that the workbook's structure may change (add, delete, rename, move, hide or show a
+   * sheet): AccessDenied when the workbook is protected (Review › Protect Workbook).
+   */
+  changeStructure(what: string): void {
+    if (this.host.workbook.protected) throw new FakeExcelError("AccessDenied", `${what}: the workbook's structure is protected`);
+  }
+
   /** Runs the queued operations in order; rejects with the first error, earlier ones staying applied. */
   async sync(): Promise<void> {
     const ops = this.queue;
@@ -224,6 +248,7 @@ export class FakeRequestContext {
   /** Ends the context: later use of its proxies fails as in Excel. Returns operations never synced. */
   close(): number {
     this.closed = true;
+    this.host.releaseSheets(this);
     return this.queue.length;
   }
 }

@@ -1,5 +1,6 @@
 /** Fake tables (`Excel.Table`) and charts (`Excel.Chart`) with Excel's naming and placement rules. */
 import { parseRect, rectAddress, rectsOverlap, splitSheet, type Rect } from "./cell-address";
+import { CHART_SERIES_BY, CHART_TYPE, checkEnum } from "./excel-enums";
 import { tableNameError } from "./excel-rules";
 import { FakeExcelError } from "./fake-error";
 import type { ChartState, FakeSheet, SeriesState, TableState, FakeWorkbook } from "./fake-workbook";
@@ -59,6 +60,15 @@ export class FakeTable extends FakeClientObject<TableTarget> {
       t.table.showFilterButton = Boolean(v);
     });
   }
+
+  /** Deletes the table and its data (ExcelApi 1.1): "Deletes the table" — its cells are cleared too. */
+  delete(): void {
+    this.queueCall("delete", null, (t) => {
+      this.ctx.writeSheet(t.sheet, "Table.delete");
+      t.sheet.clearRect(t.table.rect, "all");
+      t.sheet.tables.splice(t.sheet.tables.indexOf(t.table), 1);
+    });
+  }
 }
 
 export class FakeTableCollection extends FakeCollection<TableTarget, FakeTable> {
@@ -86,6 +96,7 @@ export class FakeTableCollection extends FakeCollection<TableTarget, FakeTable> 
     this.ctx.enqueue("TableCollection.add", { source: typeof source === "string" ? source : "Range", hasHeaders }, () => {
       const { sheet, rect } = tableSource(this.book, this.scope ? this.scope() : null, source);
       if (this.scope && sheet !== this.scope()) throw new FakeExcelError("InvalidArgument", "TableCollection.add: range on another sheet");
+      this.ctx.writeSheet(sheet, "TableCollection.add");
       if (sheet.tables.some((t) => rectsOverlap(t.rect, rect))) {
         throw new FakeExcelError("InvalidOperation", `TableCollection.add: ${rectAddress(rect)} overlaps another table`);
       }
@@ -112,19 +123,6 @@ export class FakeTableCollection extends FakeCollection<TableTarget, FakeTable> 
 }
 
 type ChartTarget = { sheet: FakeSheet; chart: ChartState };
-
-const CHART_TYPES = [
-  "BarClustered",
-  "BarStacked",
-  "ColumnClustered",
-  "ColumnStacked",
-  "Line",
-  "LineMarkers",
-  "Pie",
-  "Doughnut",
-  "Area",
-  "XYScatter",
-];
 
 function rangeRect(source: FakeRange, sheet: FakeSheet, what: string): Rect {
   const t = source.resolve();
@@ -185,6 +183,14 @@ export class FakeChart extends FakeClientObject<ChartTarget> {
 
   get series(): { getItemAt(index: number): FakeChartSeries } {
     return { getItemAt: (index: number) => new FakeChartSeries(this.ctx, this, index) };
+  }
+
+  /** Deletes the chart (ExcelApi 1.1). */
+  delete(): void {
+    this.queueCall("delete", null, (t) => {
+      this.ctx.writeSheet(t.sheet, "Chart.delete");
+      t.sheet.charts.splice(t.sheet.charts.indexOf(t.chart), 1);
+    });
   }
 
   /** Places the chart over the cells from `start` to `end` (range proxies or addresses). */
@@ -262,8 +268,10 @@ export class FakeChartCollection extends FakeCollection<ChartTarget, FakeChart> 
   add(type: string, source: FakeRange, seriesBy: string = "Auto"): FakeChart {
     const chart = this.proxy();
     this.ctx.enqueue("ChartCollection.add", { type, seriesBy }, () => {
-      if (!CHART_TYPES.includes(type)) throw new FakeExcelError("InvalidArgument", `Unknown chart type '${type}'`);
+      checkEnum("ChartType", CHART_TYPE, type);
+      checkEnum("ChartSeriesBy", CHART_SERIES_BY, seriesBy);
       const sheet = this.scope();
+      this.ctx.writeSheet(sheet, "ChartCollection.add");
       const rect = rangeRect(source, sheet, "ChartCollection.add");
       const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && rect.cols > rect.rows);
       const n = byRows ? rect.rows : rect.cols;

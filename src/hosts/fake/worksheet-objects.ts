@@ -1,8 +1,9 @@
 /** Fake `context.workbook`, `Excel.WorksheetCollection`, `Excel.Worksheet` and `context.application`. */
-import { parseRect, splitSheet, type Rect } from "./cell-address";
-import { sheetNameError } from "./excel-rules";
+import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./cell-address";
+import { checkEnum, PAGE_ORIENTATION, PAPER_TYPE, SHEET_VISIBILITY } from "./excel-enums";
+import { dateSerial, sheetNameError } from "./excel-rules";
 import { FakeExcelError } from "./fake-error";
-import type { FakeSheet, FakeWorkbook, Visibility } from "./fake-workbook";
+import type { FakeSheet, FakeWorkbook, PageLayoutState, Visibility } from "./fake-workbook";
 import { FakeRange } from "./range-objects";
 import { FakeClientObject, FakeCollection, type FakeRequestContext } from "./request-context";
 import { FakeChartCollection, FakeTableCollection } from "./table-chart-objects";
@@ -34,13 +35,15 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get name(): string {
     return this.loadedValue("name") as string;
   }
-  /** Renames the sheet under Excel's naming rules. */
+  /** Renames the sheet under Excel's naming rules; formulas referring to it follow the new name. */
   set name(v: string) {
     this.queueSet("name", v, (t) => {
+      this.ctx.changeStructure("Worksheet.name");
       const others = this.book.sheets.filter((s) => s !== t).map((s) => s.name);
       const why = sheetNameError(v, others);
       if (why) throw new FakeExcelError(why.startsWith("已存在") ? "ItemAlreadyExists" : "InvalidArgument", why);
-      t.name = v;
+      this.ctx.writeSheet(t, "Worksheet.name");
+      this.book.renameSheet(t, v);
     });
   }
   get id(): string {
@@ -52,14 +55,49 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get visibility(): Visibility {
     return this.loadedValue("visibility") as Visibility;
   }
-  /** Deletes the sheet; Excel refuses to delete the last visible one. */
+  /** Shows or hides the sheet (`Excel.SheetVisibility`); the last visible sheet cannot be hidden. */
+  set visibility(v: Visibility) {
+    this.queueSet("visibility", v, (t) => {
+      checkEnum("SheetVisibility", SHEET_VISIBILITY, v);
+      this.ctx.changeStructure("Worksheet.visibility");
+      if (v !== "Visible" && t.visibility === "Visible" && visibleCount(this.book) === 1) {
+        throw new FakeExcelError("InvalidOperation", "A workbook must keep at least one visible sheet");
+      }
+      t.visibility = v;
+    });
+  }
+  /**
+   * Deletes the sheet. Excel refuses to delete the last visible sheet, and a VeryHidden one: "if the
+   * worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+   * `InvalidOperation` exception. You should first change its visibility to hidden or visible before
+   * deleting it." (@types/office-js, `Excel.Worksheet.delete`; https://github.com/OfficeDev/office-js/issues/365).
+   * Formulas that referred to it become #REF!.
+   */
   delete(): void {
     this.queueCall("delete", null, (t) => {
+      this.ctx.changeStructure("Worksheet.delete");
+      if (t.visibility === "VeryHidden") {
+        throw new FakeExcelError("InvalidOperation", `Worksheet.delete: '${t.name}' is VeryHidden; make it visible or hidden first`);
+      }
       if (t.visibility === "Visible" && visibleCount(this.book) === 1) {
         throw new FakeExcelError("InvalidOperation", "A workbook must keep at least one visible sheet");
       }
+      this.ctx.writeSheet(t, "Worksheet.delete");
       this.book.removeSheet(t);
     });
+  }
+
+  /** `worksheet.protection` (ExcelApi 1.2): whether the sheet is protected. */
+  get protection(): FakeProtection {
+    return new FakeProtection(this.ctx, "WorksheetProtection", () => {
+      const t = this.resolve();
+      return { isProtected: () => t.protected };
+    });
+  }
+
+  /** `worksheet.pageLayout` (ExcelApi 1.9). */
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.ctx, this.book, () => this.resolveOrNull());
   }
 
   activate(): void {
@@ -134,10 +172,162 @@ export class FakeFreezePanes extends FakeClientObject<FakeSheet> {
     this.ctx.enqueue("WorksheetFreezePanes.freezeRows", count, () => {
       this.ctx.requireApi("1.7", "WorksheetFreezePanes.freezeRows");
       if (!Number.isInteger(count) || count < 0) throw new FakeExcelError("InvalidArgument", `freezeRows(${count})`);
-      this.resolve().frozenRows = count;
+      const sheet = this.resolve();
+      this.ctx.writeSheet(sheet, "WorksheetFreezePanes.freezeRows");
+      sheet.frozenRows = count;
     });
   }
 }
+
+/** `WorksheetProtection` / `WorkbookProtection`: only `protected` is modelled. */
+export class FakeProtection extends FakeClientObject<{ isProtected(): boolean }> {
+  protected readonly loadable = ["protected"] as const;
+
+  protected read(t: { isProtected(): boolean }): unknown {
+    return t.isProtected();
+  }
+
+  get protected(): boolean {
+    return this.loadedValue("protected") as boolean;
+  }
+}
+
+/** Pages to fit, or a scale of 10–400 %, never both (`Excel.PageLayoutZoomOptions`, @types/office-js). */
+function checkZoom(zoom: unknown): PageLayoutState["zoom"] {
+  const z = zoom as PageLayoutState["zoom"];
+  const bad = (why: string) => new FakeExcelError("InvalidArgument", `PageLayout.zoom: ${why}`);
+  if (z === null || typeof z !== "object") throw bad("not an object");
+  const fit = z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
+  if (z.scale !== undefined) {
+    if (fit) throw bad("a scale cannot be combined with fitting to pages");
+    if (typeof z.scale !== "number" || z.scale < 10 || z.scale > 400) throw bad(`scale ${String(z.scale)} is not 10–400`);
+  }
+  for (const pages of [z.horizontalFitToPages, z.verticalFitToPages]) {
+    if (pages !== undefined && (!Number.isInteger(pages) || pages < 0)) throw bad(`${String(pages)} pages`);
+  }
+  return { ...z };
+}
+
+/**
+ * `worksheet.pageLayout` (ExcelApi 1.9): orientation (`Excel.PageOrientation`), paper size
+ * (`Excel.PaperType`), zoom, print titles and the header/footer texts, validated as the typings
+ * declare them (@types/office-js, `Excel.PageLayout`, `Excel.HeaderFooter`).
+ */
+export class FakePageLayout extends FakeClientObject<FakeSheet> {
+  protected readonly loadable = ["orientation", "paperSize"] as const;
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly book: FakeWorkbook,
+    locate: () => FakeSheet | null,
+  ) {
+    super(ctx, "PageLayout", locate);
+  }
+
+  protected read(t: FakeSheet, property: string): unknown {
+    return t.pageLayout[property as "orientation" | "paperSize"];
+  }
+
+  private setLayout(property: string, value: unknown, apply: (layout: PageLayoutState) => void): void {
+    this.queueSet(property, value, (t) => {
+      this.ctx.requireApi("1.9", `PageLayout.${property}`);
+      apply(t.pageLayout);
+    });
+  }
+
+  set orientation(v: string) {
+    this.setLayout("orientation", v, (l) => {
+      checkEnum("PageOrientation", PAGE_ORIENTATION, v);
+      l.orientation = v;
+    });
+  }
+  set paperSize(v: string) {
+    this.setLayout("paperSize", v, (l) => {
+      checkEnum("PaperType", PAPER_TYPE, v);
+      l.paperSize = v;
+    });
+  }
+  set zoom(v: PageLayoutState["zoom"]) {
+    this.setLayout("zoom", v, (l) => {
+      l.zoom = checkZoom(v);
+    });
+  }
+
+  /** Whole rows (`$2:$2`) repeated at the top of every printed page. */
+  setPrintTitleRows(rows: string | FakeRange): void {
+    this.setLayout("setPrintTitleRows", String(rows), (l) => {
+      l.printTitleRows = this.titleRect(rows, "rows");
+    });
+  }
+  /** Whole columns (`$A:$A`) repeated at the left of every printed page. */
+  setPrintTitleColumns(columns: string | FakeRange): void {
+    this.setLayout("setPrintTitleColumns", String(columns), (l) => {
+      l.printTitleColumns = this.titleRect(columns, "columns");
+    });
+  }
+
+  private titleRect(source: string | FakeRange, whole: "rows" | "columns"): Rect {
+    const rect = typeof source === "string" ? parseRect(splitSheet(source).cells) : source.resolve().rect;
+    const ok = rect !== null && (whole === "rows" ? rect.cols === MAX_COLUMNS : rect.rows === MAX_ROWS);
+    if (!ok) throw new FakeExcelError("InvalidArgument", `PageLayout print titles: '${String(source)}' is not whole ${whole}`);
+    return rect;
+  }
+
+  get headersFooters(): { defaultForAllPages: { centerHeader: string; centerFooter: string } } {
+    const text = (property: "centerHeader" | "centerFooter") => ({
+      get: (): string => {
+        throw new FakeExcelError("PropertyNotLoaded", `HeaderFooter.${property} is write-only in this fake`);
+      },
+      set: (v: string) =>
+        this.setLayout(`headersFooters.defaultForAllPages.${property}`, v, (l) => {
+          if (typeof v !== "string") throw new FakeExcelError("InvalidArgument", `HeaderFooter.${property} must be text`);
+          l[property] = v;
+        }),
+    });
+    const page = {};
+    Object.defineProperty(page, "centerHeader", text("centerHeader"));
+    Object.defineProperty(page, "centerFooter", text("centerFooter"));
+    void this.book;
+    return { defaultForAllPages: page as { centerHeader: string; centerFooter: string } };
+  }
+}
+
+/** `Excel.FunctionResult<number>`: `value` after load and sync. */
+export class FakeFunctionResult extends FakeClientObject<{ value: number }> {
+  protected readonly loadable = ["value", "error"] as const;
+
+  protected read(t: { value: number }, property: string): unknown {
+    return property === "value" ? t.value : null;
+  }
+
+  get value(): number {
+    return this.loadedValue("value") as number;
+  }
+}
+
+/**
+ * `workbook.functions` (ExcelApi 1.2): only DATE, which answers in the workbook's date system —
+ * "year: a number from 1900 or 1904 (depending on the workbook's date system)" (@types/office-js,
+ * `Excel.Functions.date`), so `DATE(2026,3,1)` is 46082 in the 1900 system and 44620 in the 1904 one.
+ */
+export class FakeFunctions {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly book: FakeWorkbook,
+  ) {}
+
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    const result = new FakeFunctionResult(this.ctx, "FunctionResult", () => {
+      this.ctx.requireApi("1.2", "Functions.date");
+      const serial = dateSerial(year, month, day);
+      return { value: this.book.date1904 ? serial - DAYS_1900_TO_1904 : serial };
+    });
+    return result;
+  }
+}
+
+/** Days between the two date systems' day 0 (1899-12-30 and 1904-01-01). */
+const DAYS_1900_TO_1904 = 1462;
 
 export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
   constructor(
@@ -177,12 +367,15 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
   add(name?: string): FakeWorksheet {
     const ws = this.proxy();
     this.ctx.enqueue("WorksheetCollection.add", name ?? null, () => {
+      this.ctx.changeStructure("WorksheetCollection.add");
       let n = this.book.sheets.length + 1;
       while (this.book.sheetByName(`Sheet${n}`)) n++;
       const finalName = name ?? `Sheet${n}`;
       const why = sheetNameError(finalName, this.book.sheets.map((s) => s.name));
       if (why) throw new FakeExcelError(why.startsWith("已存在") ? "ItemAlreadyExists" : "InvalidArgument", why);
-      ws.bind(this.book.addSheet(finalName));
+      const sheet = this.book.addSheet(finalName);
+      this.ctx.writeSheet(sheet, "WorksheetCollection.add");
+      ws.bind(sheet);
     });
     return ws;
   }
@@ -214,10 +407,18 @@ export class FakeWorkbookObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
+  readonly functions: FakeFunctions;
+  /** `workbook.protection` (ExcelApi 1.7): whether the workbook's structure is protected. */
+  readonly protection: FakeProtection;
 
   constructor(ctx: FakeRequestContext, book: FakeWorkbook) {
     this.worksheets = new FakeWorksheetCollection(ctx, book);
     this.tables = new FakeTableCollection(ctx, book, null);
     this.application = new FakeApplication(ctx);
+    this.functions = new FakeFunctions(ctx, book);
+    this.protection = new FakeProtection(ctx, "WorkbookProtection", () => {
+      ctx.requireApi("1.7", "Workbook.protection");
+      return { isProtected: () => book.protected };
+    });
   }
 }

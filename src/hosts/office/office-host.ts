@@ -41,6 +41,7 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
     onProgress({ phase: "reading", done: 0, total: 1 });
     const read = await readSheets(env, INPUT_SHEET_NAMES, {
       budget,
+      mergedAreas: features.mergedAreas,
       onProgress: (done, total) => onProgress({ phase: "reading", done, total }),
     });
     onProgress({ phase: "checking", done: 0, total: 1 });
@@ -55,6 +56,7 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
     const report = await writeTables(env, outcome.tables, {
       budget,
       features,
+      clock: () => now().getTime(),
       onProgress: (done, total) => onProgress({ phase: "writing", done, total }),
     });
     if (report.conflicts.length > 0) {
@@ -66,7 +68,7 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
 
   return {
     async inspect() {
-      const { grids } = await readSheets(env, INPUT_SHEET_NAMES, { budget });
+      const { grids } = await readSheets(env, INPUT_SHEET_NAMES, { budget, mergedAreas: features.mergedAreas });
       return { summary: summarizeWorkbook(grids), params: paramTexts(grids[SHEET.params]) };
     },
     compute,

@@ -1,10 +1,19 @@
 /**
  * Reads sheets from Excel as grids anchored at A1, in row blocks sized by the payload budget: one
- * sync lists the sheets, one loads every A1 and the used ranges, then each sync reads as many rows
- * (of one or more sheets) as fit the budget. Row sizes are learnt from what was read: each sheet's first block is
- * a short probe, later blocks are sized from the largest row seen so far.
+ * sync lists the sheets (and asks DATE which date system the workbook uses), one loads every A1 and
+ * the used ranges, two more find merged areas (ExcelApi 1.13), then each sync reads the values and
+ * number formats of as many rows (of one or more sheets) as fit the budget. Row sizes are learnt
+ * from what was read: each sheet's first block is a short probe, later blocks are sized from the
+ * largest row seen so far.
+ *
+ * The grids follow the convention of every host: a number in a date number format arrives as a
+ * `Date` (UTC fields = wall clock, in the workbook's date system, 1900 or 1904), a bare number as a
+ * number; every cell of a merged area takes its top-left cell's value (Excel returns "" for the
+ * others). Without ExcelApi 1.13 merged areas cannot be found and read as Excel returns them.
  */
+import { trimCell } from "../../workbook/cells";
 import type { ExistingSheet, SheetGrids } from "../../workbook/compute-types";
+import { gridCell, PROBE_DATE, PROBE_SERIAL_1904 } from "./date-cells";
 import type { ExcelEnv } from "./excel-env";
 import { rowBytes } from "./payload-budget";
 
@@ -12,6 +21,8 @@ export interface ReadOptions {
   budget: number;
   /** Rows read so far out of the rows to read, after each block. */
   onProgress?: (done: number, total: number) => void;
+  /** Fill merged areas from their top-left cell (needs ExcelApi 1.13). */
+  mergedAreas?: boolean;
 }
 
 export interface ReadResult {
@@ -40,12 +51,33 @@ export interface ReadCursor {
 }
 
 interface PendingSheet extends ReadCursor {
-  name: string;
+  /** The sheet's name in the workbook (the grid is keyed by the name asked for). */
+  sheetName: string;
   grid: unknown[][];
+  merged: Rect[];
 }
+
+type Rect = { row: number; col: number; rows: number; cols: number };
 
 function blankToNull(row: readonly unknown[]): unknown[] {
   return row.map((v) => (v === "" ? null : v));
+}
+
+/** Gives every cell of each merged area its top-left cell's value (within the grid read). */
+function fillMerged(grid: unknown[][], merged: readonly Rect[]): void {
+  for (const m of merged) {
+    const value = grid[m.row]?.[m.col] ?? null;
+    for (let r = m.row; r < Math.min(m.row + m.rows, grid.length); r++) {
+      for (let c = m.col; c < Math.min(m.col + m.cols, grid[r].length); c++) grid[r][c] = value;
+    }
+  }
+}
+
+/** The workbook sheet a requested name means: that name, or else that name trimmed, ignoring case. */
+export function findSheetName(present: readonly string[], wanted: string): string | undefined {
+  if (present.includes(wanted)) return wanted;
+  const key = trimCell(wanted).toLowerCase();
+  return present.find((n) => trimCell(n).toLowerCase() === key);
 }
 
 /**
@@ -72,36 +104,43 @@ export function nextBatch<S extends ReadCursor>(pending: readonly S[], budget: n
 }
 
 /**
- * Reads the named sheets' values (from A1 to the end of their used range) and the A1 value of
+ * Reads the named sheets' cells (from A1 to the end of their used range) and the A1 value of
  * every sheet. Missing sheets are simply absent from `grids`; empty cells come back as null.
  */
 export async function readSheets(env: ExcelEnv, names: readonly string[], options: ReadOptions): Promise<ReadResult> {
   return env.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
+    const probe = context.workbook.functions.date(PROBE_DATE.year, PROBE_DATE.month, PROBE_DATE.day).load("value");
     await context.sync();
+    const date1904 = probe.value === PROBE_SERIAL_1904;
 
     const a1 = worksheets.items.map((ws) => ({ name: ws.name, range: ws.getRange("A1").load("values") }));
+    const present = worksheets.items.map((ws) => ws.name);
     const used = names.flatMap((name) => {
-      const ws = worksheets.items.find((s) => s.name === name);
-      return ws ? [{ name, range: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount") }] : [];
+      const sheetName = findSheetName(present, name);
+      if (sheetName === undefined) return [];
+      const ws = worksheets.getItem(sheetName);
+      return [{ name, sheetName, ws, range: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount") }];
     });
     await context.sync();
 
     const grids: SheetGrids = {};
     const pending: PendingSheet[] = [];
-    for (const { name, range } of used) {
+    for (const { name, sheetName, range } of used) {
       grids[name] = [];
       if (range.isNullObject) continue;
       pending.push({
-        name,
+        sheetName,
         rows: range.rowIndex + range.rowCount,
         cols: range.columnIndex + range.columnCount,
         next: 0,
         maxRowBytes: null,
         grid: grids[name],
+        merged: [],
       });
     }
+    if (options.mergedAreas) await readMergedAreas(context, pending);
     const total = pending.reduce((n, s) => n + s.rows, 0);
     let done = 0;
 
@@ -109,20 +148,40 @@ export async function readSheets(env: ExcelEnv, names: readonly string[], option
       const batch = nextBatch(pending, options.budget).map(({ sheet, count }) => ({
         sheet,
         count,
-        range: worksheets.getItem(sheet.name).getRangeByIndexes(sheet.next, 0, count, sheet.cols).load("values"),
+        range: worksheets.getItem(sheet.sheetName).getRangeByIndexes(sheet.next, 0, count, sheet.cols).load("values,numberFormat"),
       }));
       await context.sync();
       for (const { sheet, count, range } of batch) {
-        for (const row of range.values) {
-          sheet.maxRowBytes = Math.max(sheet.maxRowBytes ?? 0, rowBytes(row));
-          sheet.grid.push(blankToNull(row));
-        }
+        const formats = range.numberFormat;
+        range.values.forEach((row, i) => {
+          sheet.maxRowBytes = Math.max(sheet.maxRowBytes ?? 0, rowBytes(row) + rowBytes(formats[i]));
+          sheet.grid.push(row.map((v, j) => gridCell(v, formats[i][j], date1904)));
+        });
         sheet.next += count;
         done += count;
       }
       options.onProgress?.(done, total);
     }
+    for (const sheet of pending) fillMerged(sheet.grid, sheet.merged);
     const existingSheets = a1.map(({ name, range }) => ({ name, a1: blankToNull(range.values[0])[0] }));
     return { grids, existingSheets };
   });
+}
+
+/** Finds each sheet's merged areas over its used cells (ExcelApi 1.13): two syncs for all sheets. */
+async function readMergedAreas(context: Excel.RequestContext, pending: PendingSheet[]): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  const found = pending.map((sheet) => ({
+    sheet,
+    areas: worksheets.getItem(sheet.sheetName).getRangeByIndexes(0, 0, sheet.rows, sheet.cols).getMergedAreasOrNullObject().load("areaCount"),
+  }));
+  await context.sync();
+  const withAreas = found
+    .filter((f) => !f.areas.isNullObject && f.areas.areaCount > 0)
+    .map((f) => ({ ...f, list: f.areas.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount") }));
+  if (withAreas.length === 0) return;
+  await context.sync();
+  for (const { sheet, list } of withAreas) {
+    sheet.merged = list.items.map((r) => ({ row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount }));
+  }
 }

@@ -2,7 +2,8 @@
  * The years the workbook's data falls in, for the `节假日` template: the 月份 of the statistics and
  * ledger rows and the 派单时间 of the ticket export (the month a ticket row belongs to). Only that
  * one column of each sheet is read — in row blocks under the payload budget, one sync per block —
- * so a full-sheet ticket export costs a few dozen small syncs, not a read of every cell.
+ * so a full-sheet ticket export costs a few dozen small syncs, not a read of every cell. Date cells
+ * are read with their number formats in the workbook's date system (1900 or 1904), as compute reads them.
  */
 import { yearOfMoment } from "../../engine/calendar/wall-clock";
 import { parseMonthCell } from "../../workbook/cells";
@@ -11,6 +12,7 @@ import { SHEET } from "../../workbook/sheets";
 import { parseMomentCell } from "../../workbook/tickets/ticket-cells";
 import { TICKET_COLUMNS } from "../../workbook/tickets/ticket-sheets";
 import { nextBatch, type ReadCursor } from "./read-sheets";
+import { gridCell, PROBE_DATE, PROBE_SERIAL_1904 } from "./date-cells";
 import { rowBytes } from "./payload-budget";
 
 /** The year of a 月份 cell (`2026-03`, a date, a serial); null when it is not a month. */
@@ -65,7 +67,9 @@ export async function readDataYears(context: Excel.RequestContext, sheets: reado
     return sheet ? [{ source, sheet, used: sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount,columnIndex,columnCount") }] : [];
   });
   if (found.length === 0) return [];
+  const probe = context.workbook.functions.date(PROBE_DATE.year, PROBE_DATE.month, PROBE_DATE.day).load("value");
   await context.sync();
+  const date1904 = probe.value === PROBE_SERIAL_1904;
 
   const withData = found.filter(({ used }) => !used.isNullObject && used.rowIndex + used.rowCount > 1);
   if (withData.length === 0) return [];
@@ -86,15 +90,15 @@ export async function readDataYears(context: Excel.RequestContext, sheets: reado
     const batch = nextBatch(cursors, budget).map(({ sheet: cursor, count }) => ({
       cursor,
       count,
-      range: cursor.sheet.getRangeByIndexes(cursor.next, cursor.col, count, 1).load("values"),
+      range: cursor.sheet.getRangeByIndexes(cursor.next, cursor.col, count, 1).load("values,numberFormat"),
     }));
     await context.sync();
     for (const { cursor, count, range } of batch) {
-      for (const row of range.values) {
-        cursor.maxRowBytes = Math.max(cursor.maxRowBytes ?? 0, rowBytes(row));
-        const year = cursor.source.yearOf(row[0]);
+      range.values.forEach((row, i) => {
+        cursor.maxRowBytes = Math.max(cursor.maxRowBytes ?? 0, rowBytes(row) + rowBytes(range.numberFormat[i]));
+        const year = cursor.source.yearOf(gridCell(row[0], range.numberFormat[i][0], date1904));
         if (year !== null) years.add(year);
-      }
+      });
       cursor.next += count;
     }
   }

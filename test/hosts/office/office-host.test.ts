@@ -1,6 +1,7 @@
 import { exampleSheets } from "../../../src/example/example-workbook";
 import { createFakeExcel, fakeExcelEnv, type FakeExcel } from "../../../src/hosts/fake";
 import { createOfficeHost } from "../../../src/hosts/office";
+import { excelErrorText } from "../../../src/hosts/office/excel-errors";
 import { computeWorkbook } from "../../../src/workbook/compute";
 import type { SheetGrids } from "../../../src/workbook/compute-types";
 import { INPUT_SHEETS, SHEET } from "../../../src/workbook/sheets";
@@ -196,5 +197,66 @@ describe("office host: inspect, select, template, parameters", () => {
     const sheet = fake.workbook.sheetByName(SHEET.params)!;
     const row = sheet.grid().findIndex((r) => r[0] === "管理机构权重");
     expect(sheet.cell(row, 1)).toMatchObject({ value: "0.50", numberFormat: "@" });
+  });
+});
+
+describe("office host: selecting a problem's cell on another sheet", () => {
+  it("activates the sheet in one sync and selects the cell in the next (office-js issue 5118)", async () => {
+    const fake = createFakeExcel(exampleSheets());
+    const labels: string[][] = [];
+    let batch: string[] = [];
+    const original = fake.beforeOperation.bind(fake);
+    fake.beforeOperation = (label: string) => {
+      batch.push(label);
+      original(label);
+    };
+    const sync = fake.stats.syncs;
+    const before = sync.length;
+    await hostOf(fake).selectCell(SHEET.unitStats, 11, 5);
+    // Split the operations by sync, using the per-sync operation counts.
+    let at = 0;
+    for (const s of sync.slice(before)) {
+      labels.push(batch.slice(at, at + s.operations));
+      at += s.operations;
+    }
+    batch = [];
+    const activateSync = labels.findIndex((ops) => ops.includes("Worksheet.activate"));
+    const selectSync = labels.findIndex((ops) => ops.includes("Range.select"));
+    expect(activateSync).toBeGreaterThanOrEqual(0);
+    expect(selectSync).toBeGreaterThan(activateSync);
+    const sheet = fake.workbook.sheetByName(SHEET.unitStats)!;
+    expect(fake.workbook.selection).toEqual({ sheetId: sheet.id, rect: { row: 11, col: 5, rows: 1, cols: 1 } });
+  });
+
+  it("finds a sheet whose name has a trailing space", async () => {
+    const { [SHEET.ledger]: ledger, ...rest } = exampleSheets();
+    const fake = createFakeExcel({ ...rest, [`${SHEET.ledger} `]: ledger });
+    await hostOf(fake).selectCell(SHEET.ledger, 2, 1);
+    expect(fake.workbook.selection?.rect).toEqual({ row: 2, col: 1, rows: 1, cols: 1 });
+  });
+});
+
+describe("office host: the 节假日 template in a 1904-system workbook", () => {
+  it("fills the year of the data's date months, not four years earlier", async () => {
+    const grids = { [SHEET.unitStats]: [["月份", "单位"], [new Date(Date.UTC(2025, 10, 1)), "某单位"]] };
+    const fake = createFakeExcel(grids, { date1904: true });
+    const report = await hostOf(fake).insertTemplate();
+    expect(report.holidays?.years).toEqual([2025]);
+  });
+});
+
+describe("office host: two people compute in one shared workbook at once", () => {
+  it("each compute either writes complete results or fails cleanly with a Chinese message; no temporary sheet stays", async () => {
+    const fake = createFakeExcel(exampleSheets());
+    await hostOf(fake).compute("2026-03");
+    const expected = fake.workbook.sheets.map((s) => ({ name: s.name, grid: s.grid() }));
+    // Two users' panes: two hosts over one workbook, started together. Which one wins depends on
+    // timing (write-tables.test.ts forces the collision); the invariants hold either way.
+    const settled = await Promise.allSettled([hostOf(fake).compute("2026-03"), hostOf(fake).compute("2026-03")]);
+    expect(settled.some((s) => s.status === "fulfilled" && s.value.ok)).toBe(true);
+    for (const s of settled) {
+      if (s.status === "rejected") expect(excelErrorText(s.reason)).toMatch(/另一位用户/);
+    }
+    expect(fake.workbook.sheets.map((s) => ({ name: s.name, grid: s.grid() }))).toEqual(expected);
   });
 });

@@ -186,7 +186,8 @@ describe("「插入模板」 into a workbook that has sheets", () => {
     const budget = 100_000;
     const report = await insert(fake, { budget, sheets: [SHEET.holidays] });
     expect(report.holidays?.years).toEqual([2025, 2026]);
-    const columnBytes = rows * rowBytes(["2026-03-05 14:30"]);
+    // Each cell travels with its number format.
+    const columnBytes = rows * (rowBytes(["2026-03-05 14:30"]) + rowBytes(["General"]));
     // Used range, header row, the probe, then blocks of the one column; the write.
     expect(fake.stats.syncCount).toBeLessThanOrEqual(4 + Math.ceil((columnBytes * 1.25) / budget) + 1);
     expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(budget * 1.3);
