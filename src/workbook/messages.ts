@@ -13,6 +13,9 @@ export function joinOr(items: readonly string[]): string {
   return `${items.slice(0, -1).join("、")}或${items[items.length - 1]}`;
 }
 
+/** How many regions of a cycle its message lists (a 20,000-region cycle stays one short line). */
+const CYCLE_SHOWN = 20;
+
 export const MSG = {
   // ------------------------------------------------------------------ sheets and headers
   missingSheet: (sheet: string, headers: readonly string[]) =>
@@ -46,8 +49,11 @@ export const MSG = {
   unknownRegion: (field: string, name: string) =>
     `${field}“${name}”未在“地区”表中定义，应为“地区”表中的地区名称`,
   unknownSubject: (name: string) => `单位“${name}”未在“单位”表中定义，应为“单位”表中的单位名称`,
-  regionCycle: (path: readonly string[]) =>
-    `上级地区形成循环（${path.join(" → ")}），上级关系应逐级向上、不能回到本地区`,
+  regionCycle: (cycle: readonly { name: string; cell: string }[]) => {
+    const shown = cycle.slice(0, CYCLE_SHOWN).map((r) => `${r.name}（${r.cell}）`);
+    const path = cycle.length > CYCLE_SHOWN ? `${shown.join(" → ")} → …等${cycle.length}个地区` : [...shown, cycle[0].name].join(" → ");
+    return `上级地区形成循环，共${cycle.length}个地区（${path}），上级关系应逐级向上、不能回到本地区；这些地区的行均未计入`;
+  },
   badSubjectType: (found: string) => `类型为${found}，应为管理机构或承办单位`,
   bodyWithoutRegion: (name: string) => `管理机构“${name}”的所属地区为空，管理机构必须填写所属地区`,
   secondBody: (region: string, first: string, firstRow: number) =>
