@@ -32,6 +32,8 @@ export const MSG = {
   countBlank: (field: string) => `${field}为空，应填写不小于0的整数`,
   badCount: (field: string, found: string) => `${field}为${found}，应为不小于0的整数`,
   monthBlank: () => "月份为空，应填写月份（如2026-03）",
+  bareNumberMonth: (found: string) =>
+    `月份为数字${found}，不是日期；应填写月份文本（如2026-03、2026年3月）或日期格式的单元格`,
   badMonth: (found: string) =>
     `月份为${found}，应为2000至2099年间的月份，如2026-03、2026年3月、2026/3，或该月任一天的日期`,
 

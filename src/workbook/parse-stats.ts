@@ -59,7 +59,7 @@ export function readMonth(reader: RowReader): Month | null {
   }
   const month = parseMonthCell(value);
   if (!month.ok) {
-    reader.error("月份", MSG.badMonth(describeCell(value)));
+    reader.error("月份", typeof value === "number" ? MSG.bareNumberMonth(describeCell(value)) : MSG.badMonth(describeCell(value)));
     return null;
   }
   return month.value;

@@ -6,7 +6,7 @@ const region = (name: string, parent: string | null): Region => ({ name, parent,
 /** A chain r1 ← r2 ← … ← rN (r1 at the top). */
 const chain = (n: number): Region[] => Array.from({ length: n }, (_, i) => region(`r${i + 1}`, i === 0 ? null : `r${i}`));
 
-const sum = (tree: ReturnType<typeof regionTree>, own: Map<string, number>) =>
+const sum = (tree: ReturnType<typeof regionTree>, own: Map<string, { n: number }>) =>
   rollUp(tree, own, () => ({ n: 0 }), (into, from) => (into.n += from.n));
 
 describe("regionTree", () => {

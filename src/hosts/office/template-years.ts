@@ -5,7 +5,7 @@
  * so a full-sheet ticket export costs a few dozen small syncs, not a read of every cell.
  */
 import { yearOfMoment } from "../../engine/calendar/wall-clock";
-import { parseMonthCell } from "../../workbook/cells";
+import { monthOfSerial, parseMonthCell } from "../../workbook/cells";
 import { headerTexts } from "../../workbook/headers";
 import { SHEET } from "../../workbook/sheets";
 import { parseMomentCell } from "../../workbook/tickets/ticket-cells";
@@ -15,7 +15,7 @@ import { rowBytes } from "./payload-budget";
 
 /** The year of a 月份 cell (`2026-03`, a date, a serial); null when it is not a month. */
 export function yearOfMonthCell(value: unknown): number | null {
-  const month = parseMonthCell(value === "" ? null : value);
+  const month = typeof value === "number" ? monthOfSerial(value) : parseMonthCell(value === "" ? null : value);
   return month.ok ? Number(month.value.slice(0, 4)) : null;
 }
 

@@ -11,7 +11,7 @@ export const TICKET_MESSAGES = {
   blankRequired: (header: string) => `${header}为空，应填写`,
   blankForBody: (header: string) => `${header}为空，应填写（用于推算受理统计）`,
   badTime: (header: string, shown: string) =>
-    `${header}「${shown}」无法识别，应为日期时间单元格或「2026-03-05 14:30」格式的文本`,
+    `${header}「${shown}」无法识别，应为日期时间单元格或「2026-03-05 14:30」「2026年3月5日 14时30分」格式的文本`,
   badChoice: (header: string, shown: string, choices: readonly string[]) =>
     `${header}「${shown}」无效，应为${choices.join("、")}之一`,
   tooManyExtensions: (shown: string) => `延期次数「${shown}」无效，应为0、1或2（延期不多于两次）`,
