@@ -174,6 +174,18 @@ export function parseWholeNumber(value: unknown, min: number): CellResult<number
 }
 
 /**
+ * True for a whole number too large to be a count: above 2^53 − 1 (Number.MAX_SAFE_INTEGER), as a
+ * number cell (1e20, 1e308, Infinity) or as digit text (`"100000000000000000000"`).
+ * @example isTooLargeWhole("100000000000000000000") // true
+ */
+export function isTooLargeWhole(value: unknown): boolean {
+  if (typeof value === "number") return value === Infinity || (Number.isInteger(value) && value > Number.MAX_SAFE_INTEGER);
+  if (typeof value !== "string") return false;
+  const text = cellText(value);
+  return /^\+?\d+$/.test(text) && Number(text) > Number.MAX_SAFE_INTEGER;
+}
+
+/**
  * A decimal number from `lo` to `hi` as its exact decimal text (number cell or text), e.g. 分值 1.5.
  * @example parseDecimalIn("1.5", "1", "3") // { ok: true, value: "1.5" }
  */
