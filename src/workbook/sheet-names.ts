@@ -7,6 +7,7 @@ import { trimCell } from "./cells";
 import type { SheetGrids } from "./compute-types";
 import type { Problem } from "./problem";
 import { SHEET } from "./sheets";
+import { visible, withoutInvisible } from "./visible-text";
 
 const CONTRACT_NAMES: ReadonlySet<string> = new Set(Object.values(SHEET));
 
@@ -22,6 +23,8 @@ export interface MatchedSheets {
 const MSG = {
   sameTrimmedName: (real: string, used: string) =>
     `工作表“${real}”去掉首尾空格后与工作表“${used}”同名，已读取“${used}”，本表未读取；请删除或改名`,
+  invisibleInName: (real: string, contract: string) =>
+    `工作表名“${visible(real)}”含不可见字符，未作为“${contract}”读取；请将工作表重命名为“${contract}”`,
 };
 
 /**
@@ -40,6 +43,10 @@ export function matchSheetNames(grids: SheetGrids): MatchedSheets {
     const trimmed = trimCell(name);
     if (trimmed === name || !CONTRACT_NAMES.has(trimmed)) {
       if (!(name in sheets)) sheets[name] = grids[name];
+      const meant = trimCell(withoutInvisible(name));
+      if (!CONTRACT_NAMES.has(trimmed) && CONTRACT_NAMES.has(meant) && !exact.has(meant)) {
+        problems.push({ severity: "warning", sheet: name, row: 0, col: 0, message: MSG.invisibleInName(name, meant) });
+      }
       continue;
     }
     if (exact.has(trimmed) || realName.has(trimmed)) {

@@ -14,3 +14,8 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u
 export function visible(text: string): string {
   return text.replace(INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
+
+/** The text without its invisible characters. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}

@@ -53,6 +53,12 @@ describe("class 2: statistics sheets by trimmed name, and missing ones", () => {
     expect(problems[0].message).toContain("缺少工作表“办理统计”");
   });
 
+  it("reports a sheet whose name hides a zero-width space as missing, and says why at that sheet", () => {
+    const { problems } = readInput(renamed("受理统计", "受理统计\u200b"));
+    expect(places(problems)).toEqual(["error 受理统计!A1", "warning 受理统计\u200b!A1"]);
+    expect(problems[1].message).toBe("工作表名“受理统计\\u200B”含不可见字符，未作为“受理统计”读取；请将工作表重命名为“受理统计”");
+  });
+
   it("reports a misnamed sheet as missing (受理统计表 is not 受理统计)", () => {
     const { problems } = readInput(renamed("受理统计", "受理统计表"));
     expect(places(problems)).toEqual(["error 受理统计!A1"]);
