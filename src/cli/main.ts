@@ -26,7 +26,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await runDemo(parsed.args, io);
     }
   } catch (error) {
-    io.err(`程序内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // No stack trace for users; JSJB_DEBUG=1 shows it to whoever maintains the tool.
+    io.err("程序内部错误，未写入任何文件。请将输入工作簿和所用命令发给维护人员（设置环境变量 JSJB_DEBUG=1 可显示详细信息）。");
+    if (process.env.JSJB_DEBUG) io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return EXIT.workbookErrors;
   }
 }

@@ -2,18 +2,28 @@
  * `jsjb score`: read the .xlsx, validate and score through computeWorkbook, print problems and the
  * ranking, write the copy with the output sheets and the JSON only when there is no error.
  */
+import { promises as fs } from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
 import { parsePeriod } from "../engine/period";
 import { readWorkbookFile, type XlsxInput } from "../hosts/xlsx/read-workbook";
-import { saveTextFile, saveWorkbookFile } from "../hosts/xlsx/save-workbook";
+import { writeWorkbookTo } from "../hosts/xlsx/save-workbook";
 import { writeOutputTables } from "../hosts/xlsx/write-output";
 import { computeWorkbook } from "../workbook/compute";
 import type { OutputTable } from "../workbook/output-table";
 import { formatProblem, type Problem } from "../workbook/problem";
 import type { ScoreArgs } from "./args";
 import { EXIT, type CliIo } from "./io";
-import { folderExists, isFile, sameFile, shownPath } from "./paths";
+import {
+  OutputWriteError,
+  outputPathProblem,
+  outputTargets,
+  writeAllOrNothing,
+  writeErrorReason,
+  type OutputTarget,
+  type OutputWrite,
+} from "./output-files";
+import { isFile, shownPath } from "./paths";
 import { rankingLines } from "./ranking-report";
 import { USAGE } from "./usage";
 
@@ -27,21 +37,18 @@ export function usageFailure(io: CliIo, message: string): number {
   return EXIT.usage;
 }
 
+/** The files `jsjb score` writes, one line per output option (in the order they are checked). */
+function outputsOf(args: ScoreArgs): OutputTarget[] {
+  return outputTargets([
+    [{ option: "--out", extension: ".xlsx" }, args.out],
+    [{ option: "--json", extension: null }, args.json],
+  ]);
+}
+
 /** Checks the files before reading anything: a message (wrong usage) or null. */
 async function pathProblem(args: ScoreArgs): Promise<string | null> {
   if (!(await isFile(args.input))) return `找不到输入工作簿：${args.input}`;
-  for (const [option, file] of [["--out", args.out], ["--json", args.json]] as const) {
-    if (file === null) continue;
-    if (await sameFile(file, args.input)) {
-      return `${option} 不能是输入工作簿本身（${file}）：输入文件从不改动，请另选一个文件名`;
-    }
-    if (!(await folderExists(file))) return `${option} 的文件夹不存在：${path.dirname(path.resolve(file))}`;
-  }
-  if (args.out !== null && !/\.xlsx$/i.test(args.out)) return `--out 应为 .xlsx 文件：${args.out}`;
-  if (args.out !== null && args.json !== null && (await sameFile(args.out, args.json))) {
-    return "--out 与 --json 不能是同一个文件";
-  }
-  return null;
+  return outputPathProblem(args.input, outputsOf(args));
 }
 
 function problemSummary(problems: readonly Problem[]): string {
@@ -89,26 +96,25 @@ async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Dat
   };
 }
 
-/** Writes what was asked for (the workbook first, then the JSON); returns an error message or null. */
+/** Writes what was asked for, all files or none; returns an error message or null. */
 async function writeResults(args: ScoreArgs, scored: Scored): Promise<string | null> {
+  const writes: OutputWrite[] = [];
   if (args.out !== null) {
     const report = writeOutputTables(scored.workbook, scored.tables);
     scored.tables = [];
     if (report.refused.length > 0) {
       return `工作簿中已有不是本工具生成的同名工作表：${report.refused.join("、")}；未写入任何文件`;
     }
-    try {
-      await saveWorkbookFile(scored.workbook, args.out);
-    } catch (error) {
-      return `无法写入 ${args.out}：${errorText(error)}（文件是否正在 Excel 中打开？）`;
-    }
+    writes.push({ target: args.out, write: (temporary) => writeWorkbookTo(scored.workbook, temporary) });
   }
-  if (args.json !== null && scored.jsonText !== null) {
-    try {
-      await saveTextFile(scored.jsonText, args.json);
-    } catch (error) {
-      return `无法写入 ${args.json}：${errorText(error)}`;
-    }
+  const jsonText = scored.jsonText;
+  if (args.json !== null && jsonText !== null) {
+    writes.push({ target: args.json, write: (temporary) => fs.writeFile(temporary, jsonText, "utf8") });
+  }
+  try {
+    await writeAllOrNothing(writes);
+  } catch (error) {
+    return error instanceof OutputWriteError ? error.message : `写入结果失败：${writeErrorReason(error)}；未写入任何文件`;
   }
   return null;
 }

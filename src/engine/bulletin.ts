@@ -2,6 +2,7 @@ import type Decimal from "decimal.js";
 import { ratePercent } from "./decimal";
 import { monthRows, type InputIndex } from "./input-index";
 import { regionGroup } from "./ranking";
+import { rollUp } from "./region-tree";
 import type { BulletinRow, Month, RegionMonthResult, StatsRow } from "./types";
 
 /** Sums of one region's own bodies and units for the month; a region's bulletin adds those of its subtree. */
@@ -44,6 +45,17 @@ function addRow(t: Totals, row: StatsRow<string>): void {
   }
 }
 
+/** Adds one region's totals into another's. */
+function addTotals(into: Totals, from: Totals): void {
+  into.calls += from.calls;
+  into.tickets += from.tickets;
+  into.transferred += from.transferred;
+  for (const rate of RATE_NAMES) {
+    into.pools[rate][0] += from.pools[rate][0];
+    into.pools[rate][1] += from.pools[rate][1];
+  }
+}
+
 /** Each region's own totals: the statistics rows of its bodies and units for the month. */
 function ownTotals(index: InputIndex, month: Month): Map<string, Totals> {
   const own = new Map<string, Totals>();
@@ -64,20 +76,9 @@ function ownTotals(index: InputIndex, month: Month): Map<string, Totals> {
  * bodies and units of the region and every region below it, with the region's composite and rank.
  */
 export function bulletinRows(index: InputIndex, month: Month, regions: readonly RegionMonthResult[]): BulletinRow[] {
-  const own = ownTotals(index, month);
+  const subtreeTotals = rollUp(index.tree, ownTotals(index, month), emptyTotals, addTotals);
   return regions.map((r) => {
-    const t = emptyTotals();
-    for (const name of index.subtree.get(r.region.name) ?? [r.region.name]) {
-      const o = own.get(name);
-      if (!o) continue;
-      t.calls += o.calls;
-      t.tickets += o.tickets;
-      t.transferred += o.transferred;
-      for (const rate of RATE_NAMES) {
-        t.pools[rate][0] += o.pools[rate][0];
-        t.pools[rate][1] += o.pools[rate][1];
-      }
-    }
+    const t = subtreeTotals.get(r.region.name) ?? emptyTotals();
     const rate = (name: RateName): Decimal | null => ratePercent(t.pools[name][0], t.pools[name][1]);
     return {
       month, region: r.region, group: regionGroup(r.region.group),

@@ -1,4 +1,4 @@
-import { ancestorsOf, subtreeOf } from "./region-tree";
+import { regionTree, type RegionTree } from "./region-tree";
 import { rateMemo, type RateMemo } from "./score-rate";
 import type { BodyStats, LedgerEntry, Month, ScoringInput, Subject, UnitStats } from "./types";
 
@@ -18,10 +18,8 @@ export interface InputIndex {
    * map keyed by month + name: a province year looks rows up ~100,000 times, each would build a key.
    */
   months: Map<Month, MonthRows>;
-  /** Region → itself and every region below it. */
-  subtree: Map<string, Set<string>>;
-  /** Region → itself and every region above it (the inverse of `subtree`). */
-  ancestors: Map<string, string[]>;
+  /** The region hierarchy (parents, depths, regions deepest first): walk it with `rollUp`. */
+  tree: RegionTree;
   /** Region → its 管理机构. */
   bodyOfRegion: Map<string, Subject>;
   /** Rate results shared between subjects within this computation (see RateMemo). */
@@ -57,13 +55,11 @@ export function monthRows(index: InputIndex, month: Month): MonthRows {
 export function indexInput(input: ScoringInput): InputIndex {
   const bodyOfRegion = new Map<string, Subject>();
   for (const s of input.subjects) if (s.kind === "body" && s.region !== null && !bodyOfRegion.has(s.region)) bodyOfRegion.set(s.region, s);
-  const subtree = subtreeOf(input.regions);
   return {
     input,
     subjects: new Map(input.subjects.map((s) => [s.name, s])),
     months: byMonth(input),
-    subtree,
-    ancestors: ancestorsOf(subtree),
+    tree: regionTree(input.regions),
     bodyOfRegion,
     rates: rateMemo(),
   };

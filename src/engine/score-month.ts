@@ -2,7 +2,8 @@ import { bulletinRows } from "./bulletin";
 import { monthRows, type InputIndex } from "./input-index";
 import { rankWithinGroups, regionGroup } from "./ranking";
 import { scoreSubjectMonth } from "./score-subject";
-import { composite, unitsPart } from "./units-part";
+import { rollUp } from "./region-tree";
+import { addUnit, addUnitsTotals, composite, emptyUnitsTotals, unitsPartOfTotals, type UnitsTotals } from "./units-part";
 import type { LedgerEntry, Month, MonthResult, RegionMonthResult, SubjectMonthResult } from "./types";
 
 const NO_ENTRIES: readonly LedgerEntry[] = Object.freeze([]);
@@ -27,40 +28,38 @@ function scoreSubjects(index: InputIndex, month: Month): { bodies: SubjectMonthR
 }
 
 /**
- * The participating units counted for each region: those of the region and every region below it, in
- * the order of `units`. Built by walking each unit's ancestors once, rather than testing every unit
- * against every region's subtree (117 regions × 3,000 units a month at province scale).
+ * The participating units counted for each region, summed: those of the region and every region
+ * below it. Each unit is added to its own region, then each subtree into its parent once (linear in
+ * units + regions, however deep the hierarchy).
  */
-function membersByRegion(index: InputIndex, units: readonly SubjectMonthResult[]): Map<string, SubjectMonthResult[]> {
-  const members = new Map<string, SubjectMonthResult[]>();
+function unitsByRegion(index: InputIndex, units: readonly SubjectMonthResult[], dispatched: (u: SubjectMonthResult) => number): Map<string, UnitsTotals> {
+  const own = new Map<string, UnitsTotals>();
   for (const u of units) {
     if (!u.participates || u.subject.region === null) continue;
-    for (const region of index.ancestors.get(u.subject.region) ?? []) {
-      const list = members.get(region);
-      if (list) list.push(u);
-      else members.set(region, [u]);
-    }
+    let t = own.get(u.subject.region);
+    if (!t) own.set(u.subject.region, (t = emptyUnitsTotals()));
+    addUnit(t, u.final, dispatched(u));
   }
-  return members;
+  return rollUp(index.tree, own, emptyUnitsTotals, addUnitsTotals);
 }
 
 function regionResults(index: InputIndex, month: Month, bodies: SubjectMonthResult[], units: SubjectMonthResult[]): RegionMonthResult[] {
   const { params } = index.input;
   const bodyByName = new Map(bodies.map((b) => [b.subject.name, b]));
-  const membersOf = membersByRegion(index, units);
   const unitStats = monthRows(index, month).unitStats;
   const dispatched = (u: SubjectMonthResult) => unitStats.get(u.subject.name)?.counts["转派工单总量"] ?? 0;
+  const unitsOf = unitsByRegion(index, units, dispatched);
   const results = index.input.regions.map((region): RegionMonthResult => {
     const bodySubject = index.bodyOfRegion.get(region.name) ?? null;
     const body = bodySubject ? bodyByName.get(bodySubject.name) ?? null : null;
-    const members = membersOf.get(region.name) ?? [];
-    const unitsScore = unitsPart(members, dispatched, params.unitAggregation);
+    const members = unitsOf.get(region.name) ?? emptyUnitsTotals();
+    const unitsScore = unitsPartOfTotals(members, params.unitAggregation);
     const missing: string[] = [];
     if (body === null) missing.push(bodySubject ? `管理机构${bodySubject.name}本月无得分` : "本地区未设管理机构");
     if (unitsScore === null) missing.push("本月无参与工单办理的承办单位");
     return {
       month, region, group: regionGroup(region.group), body: bodySubject?.name ?? null,
-      bodyScore: body?.final ?? null, unitsScore, unitCount: members.length,
+      bodyScore: body?.final ?? null, unitsScore, unitCount: members.count,
       composite: body && unitsScore ? composite(body.final, unitsScore, params.bodyWeight, params.unitWeight) : null,
       rank: null,
       note: missing.length ? `${missing.join("，")}，不计算综合得分` : null,

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { d, round2, sum } from "./decimal";
+import { d, round2, sum, ZERO } from "./decimal";
 import type { SubjectMonthResult, UnitAggregation } from "./types";
 
 /**
@@ -18,6 +18,43 @@ export function unitsPart(
     if (!total.isZero()) return round2(sum(units.map((u, i) => u.final.times(weights[i]))).dividedBy(total));
   }
   return round2(sum(units.map((u) => u.final)).dividedBy(units.length));
+}
+
+/** What the units part of a region needs of its participating units, summed (see `addUnit`). */
+export interface UnitsTotals {
+  count: number;
+  /** Σ final score. */
+  finals: Decimal;
+  /** Σ final score × max(0, 转派工单总量). */
+  weighted: Decimal;
+  /** Σ max(0, 转派工单总量). */
+  weight: Decimal;
+}
+
+export const emptyUnitsTotals = (): UnitsTotals => ({ count: 0, finals: ZERO, weighted: ZERO, weight: ZERO });
+
+/** Adds one unit (its final score and 转派工单总量) to the totals. */
+export function addUnit(t: UnitsTotals, final: Decimal, dispatched: number): void {
+  const w = d(Math.max(0, dispatched));
+  t.count += 1;
+  t.finals = t.finals.plus(final);
+  t.weighted = t.weighted.plus(final.times(w));
+  t.weight = t.weight.plus(w);
+}
+
+/** Adds totals into totals (a subregion's into its parent's). */
+export function addUnitsTotals(into: UnitsTotals, from: UnitsTotals): void {
+  into.count += from.count;
+  into.finals = into.finals.plus(from.finals);
+  into.weighted = into.weighted.plus(from.weighted);
+  into.weight = into.weight.plus(from.weight);
+}
+
+/** `unitsPart` from summed totals: the same value (decimal sums are exact), in constant time per region. */
+export function unitsPartOfTotals(t: UnitsTotals, mode: UnitAggregation): Decimal | null {
+  if (t.count === 0) return null;
+  if (mode === "weightedByDispatched" && !t.weight.isZero()) return round2(t.weighted.dividedBy(t.weight));
+  return round2(t.finals.dividedBy(t.count));
 }
 
 /** Region composite = round2(bodyWeight × body + unitWeight × units part). */

@@ -137,20 +137,27 @@ function monthOfDate(date: Date): CellResult<Month> {
 const MONTH_TEXT = /^(\d{4})(?:[-/](\d{1,2})|年(\d{1,2})月)$/;
 
 /**
- * A 月份 cell: text `2026-03`, `2026-3`, `2026年3月`, `2026/03`…, a Date (any day of the month),
- * or an Excel 1900-system date serial (Office hands dates over as serials).
- * @example parseMonthCell(46082) // { ok: true, value: "2026-03" }
+ * A 月份 cell: text `2026-03`, `2026-3`, `2026年3月`, `2026/03`…, or a Date (any day of the month;
+ * hosts hand every date cell over as a Date, ISO `t="d"` cells included). A bare number is not a
+ * month (WORKBOOK.md: a number counts as a month only where the cell holds a date): 45992 fails.
+ * @example parseMonthCell(new Date(Date.UTC(2026, 2, 1))) // { ok: true, value: "2026-03" }
  */
 export function parseMonthCell(value: unknown): CellResult<Month> {
   if (value instanceof Date) return monthOfDate(value);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return FAIL;
-    return monthOfDate(new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS));
-  }
   if (typeof value !== "string") return FAIL;
   const m = MONTH_TEXT.exec(cellText(value));
   if (!m) return FAIL;
   return monthIn(Number(m[1]), Number(m[2] ?? m[3]));
+}
+
+/**
+ * The month of an Excel 1900-system date serial, for hosts that read raw cell values where any
+ * month will do (e.g. which years a calendar template should cover); never for 月份 validation.
+ * @example monthOfSerial(46082) // { ok: true, value: "2026-03" }
+ */
+export function monthOfSerial(value: number): CellResult<Month> {
+  if (!Number.isFinite(value)) return FAIL;
+  return monthOfDate(new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS));
 }
 
 /**
@@ -164,6 +171,18 @@ export function parseWholeNumber(value: unknown, min: number): CellResult<number
   else return FAIL;
   if (!Number.isSafeInteger(n) || n < min) return FAIL;
   return ok(n + 0); // + 0 turns -0 into 0
+}
+
+/**
+ * True for a whole number too large to be a count: above 2^53 − 1 (Number.MAX_SAFE_INTEGER), as a
+ * number cell (1e20, 1e308, Infinity) or as digit text (`"100000000000000000000"`).
+ * @example isTooLargeWhole("100000000000000000000") // true
+ */
+export function isTooLargeWhole(value: unknown): boolean {
+  if (typeof value === "number") return value === Infinity || (Number.isInteger(value) && value > Number.MAX_SAFE_INTEGER);
+  if (typeof value !== "string") return false;
+  const text = cellText(value);
+  return /^\+?\d+$/.test(text) && Number(text) > Number.MAX_SAFE_INTEGER;
 }
 
 /**

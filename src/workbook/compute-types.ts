@@ -5,7 +5,8 @@ import type { Problem } from "./problem";
 /**
  * The workbook as hosts hand it over: sheet name → rows of cell values (row 0 = headers).
  * Cell values are primitives: string, number, boolean, Date (exceljs date cells), null/undefined.
- * A number in a 月份 or time column may be an Excel date serial (Office returns those).
+ * Date cells arrive as Date (UTC fields = wall clock) in every host; a bare number in 月份 is not a
+ * month. A number in a ticket time column may be an Excel date-time serial.
  */
 export type SheetGrids = Record<string, unknown[][]>;
 

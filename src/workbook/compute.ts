@@ -12,13 +12,20 @@ import { hasErrors, type Problem } from "./problem";
 import { readInput } from "./read-input";
 import { renderTables } from "./render";
 import { resultJson } from "./result-json";
+import { matchSheetNames, withRealSheetNames } from "./sheet-names";
 import { SHEET } from "./sheets";
+import { visible } from "./visible-text";
 import { deriveStatistics } from "./tickets/derive-statistics";
 import { mergeTicketStatistics } from "./tickets/merge-ticket-statistics";
 import { parseTickets } from "./tickets/parse-tickets";
 import { renderTicketStatsTable } from "./tickets/render-ticket-stats";
 import type { ReadInputResult } from "./read-input";
 import type { DerivedStats } from "./tickets/ticket-types";
+
+/** Problems with invisible characters in quoted names made visible (`\u200B`); readInput's already are. */
+function visibleNames(problems: readonly Problem[]): Problem[] {
+  return problems.map((p) => ({ ...p, message: visible(p.message) }));
+}
 
 /**
  * Reads the input sheets and, where 工单明细 covers a month, derives the statistics from the tickets
@@ -27,7 +34,7 @@ import type { DerivedStats } from "./tickets/ticket-types";
 function readWithTickets(sheets: SheetGrids): { read: ReadInputResult; derived: DerivedStats | null; problems: Problem[] } {
   const tickets = parseTickets(sheets);
   const read = readInput(sheets, { coveredMonths: new Set(tickets.coveredMonths) });
-  if (!tickets.present) return { read, derived: null, problems: [...read.problems, ...tickets.problems] };
+  if (!tickets.present) return { read, derived: null, problems: [...read.problems, ...visibleNames(tickets.problems)] };
   const derived = deriveStatistics(tickets, read.input.subjects);
   const merged = mergeTicketStatistics(read, derived, sheets);
   const rowCounts: Record<string, number> = { ...read.rowCounts, [SHEET.tickets]: tickets.rows.length };
@@ -35,7 +42,7 @@ function readWithTickets(sheets: SheetGrids): { read: ReadInputResult; derived: 
   return {
     read: { ...read, input: merged.input, rowCounts },
     derived,
-    problems: [...read.problems, ...tickets.problems, ...derived.problems, ...merged.problems],
+    problems: [...read.problems, ...visibleNames([...tickets.problems, ...derived.problems, ...merged.problems])],
   };
 }
 
@@ -52,11 +59,19 @@ function sheetConflicts(tables: readonly OutputTable[], options: ComputeOptions)
  * `ok` is false (and nothing is to be written) when any problem is an error.
  * @throws RangeError when `periodText` is not a month, quarter or year (hosts check it first with parsePeriod).
  */
-export function computeWorkbook(sheets: SheetGrids, periodText: string, options: ComputeOptions): ComputeOutcome {
+export function computeWorkbook(grids: SheetGrids, periodText: string, options: ComputeOptions): ComputeOutcome {
   const period = parsePeriod(periodText);
   if (!period) throw new RangeError(`invalid period: ${periodText}`);
-  const { read, derived, problems } = readWithTickets(sheets);
-  const failed = (): ComputeOutcome => ({ ok: false, problems, result: null, tables: [], json: null });
+  const matched = matchSheetNames(grids);
+  const { read, derived, problems: found } = readWithTickets(matched.sheets);
+  const problems = [...matched.problems, ...found];
+  const failed = (): ComputeOutcome => ({
+    ok: false,
+    problems: withRealSheetNames(problems, matched.realName),
+    result: null,
+    tables: [],
+    json: null,
+  });
   if (hasErrors(problems)) return failed();
 
   const scored = scorePeriod(read.input, period);
@@ -68,7 +83,7 @@ export function computeWorkbook(sheets: SheetGrids, periodText: string, options:
   const ticketTables = derived
     ? period.months.filter((m) => derived.coveredMonths.includes(m)).map((m) => renderTicketStatsTable(m, derived))
     : [];
-  const rendered = renderTables({ result, problems, params: read.input.params, rowCounts: read.rowCounts, now: options.now });
+  const rendered = renderTables({ result, problems: withRealSheetNames(problems, matched.realName), params: read.input.params, rowCounts: read.rowCounts, now: options.now });
   // The derived-statistics sheets go just before 计算说明, which stays last.
   const tables = [...rendered.slice(0, -1), ...ticketTables, ...rendered.slice(-1)];
   const conflicts = sheetConflicts(tables, options);
@@ -76,5 +91,6 @@ export function computeWorkbook(sheets: SheetGrids, periodText: string, options:
     problems.push(...conflicts);
     return failed();
   }
-  return { ok: true, problems, result, tables, json: resultJson(result, problems) };
+  const shown = withRealSheetNames(problems, matched.realName);
+  return { ok: true, problems: shown, result, tables, json: resultJson(result, shown) };
 }

@@ -6,6 +6,7 @@ import type { SourceRef } from "../engine/types";
 import { cellText } from "./cells";
 import type { SheetTable } from "./headers";
 import type { Problem } from "./problem";
+import { visible } from "./visible-text";
 
 export interface ProblemLog {
   readonly problems: Problem[];
@@ -17,7 +18,7 @@ export interface ProblemLog {
 export function problemLog(): ProblemLog {
   const problems: Problem[] = [];
   const add = (severity: Problem["severity"]) => (sheet: string, row: number, col: number, message: string) => {
-    problems.push({ severity, sheet, row, col, message });
+    problems.push({ severity, sheet, row, col, message: visible(message) });
   };
   return { problems, error: add("error"), warning: add("warning") };
 }

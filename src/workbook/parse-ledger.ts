@@ -4,7 +4,7 @@
  */
 import { ALL_LEDGER_ITEM_NAMES, ledgerItem, type LedgerItemSpec } from "../engine/ledger-catalogue";
 import type { LedgerEntry, Level, Month, SubjectKind } from "../engine/types";
-import { describeCell, isBlank, parseDecimalIn, parseWholeNumber } from "./cells";
+import { describeCell, isBlank, isTooLargeWhole, parseDecimalIn, parseWholeNumber } from "./cells";
 import { checkSubjectRef } from "./check-subject-ref";
 import type { SheetTable } from "./headers";
 import { MSG } from "./messages";
@@ -16,6 +16,8 @@ export interface ParsedLedger {
   entries: LedgerEntry[];
   /** Months of every row whose 月份 could be read. */
   months: Set<Month>;
+  /** Per month read: the 0-based row of its first 台账 row and how many rows it has. */
+  rowsOfMonth: Map<Month, { row: number; count: number }>;
 }
 
 /** The item's rules for this subject; null (after reporting) when the 事项 cannot be used. */
@@ -57,7 +59,8 @@ function readQuantity(reader: RowReader, spec: LedgerItemSpec | null): number {
   if (isBlank(value)) return 1;
   const n = parseWholeNumber(value, 1);
   if (!n.ok) {
-    reader.error("数量", MSG.badQuantity(describeCell(value)));
+    const found = describeCell(value);
+    reader.error("数量", isTooLargeWhole(value) ? MSG.countTooLarge("数量", found) : MSG.badQuantity(found));
     return 1;
   }
   if (spec?.kind === "points" && n.value !== 1) reader.error("数量", MSG.taskQuantity(describeCell(value)));
@@ -106,11 +109,17 @@ export function parseLedger(
 ): ParsedLedger {
   const entries: LedgerEntry[] = [];
   const months = new Set<Month>();
-  if (!table || !table.complete) return { entries, months };
+  const rowsOfMonth = new Map<Month, { row: number; count: number }>();
+  if (!table || !table.complete) return { entries, months, rowsOfMonth };
   for (const r of table.dataRows) {
     const reader = rowReader(table, r, log);
     const month = readMonth(reader);
-    if (month !== null) months.add(month);
+    if (month !== null) {
+      months.add(month);
+      const seen = rowsOfMonth.get(month);
+      if (seen) seen.count++;
+      else rowsOfMonth.set(month, { row: r, count: 1 });
+    }
     const subject = checkSubjectRef(reader, SHEET.ledger, kinds, null);
     const spec = readItem(reader, subject.name, subject.kind);
     const entry: LedgerEntry = {
@@ -127,5 +136,5 @@ export function parseLedger(
     };
     if (!reader.failed && month !== null) entries.push(entry);
   }
-  return { entries, months };
+  return { entries, months, rowsOfMonth };
 }

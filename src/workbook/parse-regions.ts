@@ -5,6 +5,7 @@ import type { Region } from "../engine/types";
 import { regionCycles } from "./check-region-cycles";
 import type { SheetTable } from "./headers";
 import { MSG } from "./messages";
+import { a1 } from "./problem";
 import { rowReader, type ProblemLog, type RowReader } from "./parse-context";
 
 export interface ParsedRegions {
@@ -41,8 +42,13 @@ export function parseRegions(table: SheetTable | null, log: ProblemLog): ParsedR
     }
     if (firstRow.get(region.name) === reader) parentOf.set(region.name, region.parent);
   }
-  for (const [name, cycle] of regionCycles(parentOf)) {
-    firstRow.get(name)!.error("上级地区", MSG.regionCycle(cycle));
+  // One error per cycle, at the 上级地区 cell of its first row, listing its regions and their cells;
+  // the other rows of the cycle are left out without a message of their own.
+  for (const cycle of regionCycles(parentOf)) {
+    const readers = cycle.map((name) => firstRow.get(name)!);
+    const members = readers.map((reader, i) => ({ name: cycle[i], cell: a1(reader.row, reader.col("上级地区")) }));
+    readers[0].error("上级地区", MSG.regionCycle(members));
+    readers.slice(1).forEach((reader) => reader.drop());
   }
 
   const regions = rows.filter(({ reader }) => !reader.failed).map(({ region }) => region);

@@ -6,7 +6,7 @@ import { BODY_COUNT_FIELDS, UNIT_COUNT_FIELDS } from "../engine/types";
 import type { Month, StatsRow, SubjectKind } from "../engine/types";
 import { checkCountLimits, BODY_COUNT_LIMITS, UNIT_COUNT_LIMITS, type CountLimit } from "./check-count-limits";
 import { checkSubjectRef } from "./check-subject-ref";
-import { describeCell, isBlank, parseMonthCell, parseWholeNumber } from "./cells";
+import { describeCell, isBlank, isTooLargeWhole, parseMonthCell, parseWholeNumber } from "./cells";
 import type { SheetTable } from "./headers";
 import { MSG } from "./messages";
 import { rowReader, type ProblemLog, type RowReader } from "./parse-context";
@@ -59,7 +59,7 @@ export function readMonth(reader: RowReader): Month | null {
   }
   const month = parseMonthCell(value);
   if (!month.ok) {
-    reader.error("月份", MSG.badMonth(describeCell(value)));
+    reader.error("月份", typeof value === "number" ? MSG.bareNumberMonth(describeCell(value)) : MSG.badMonth(describeCell(value)));
     return null;
   }
   return month.value;
@@ -73,7 +73,7 @@ function readCount(reader: RowReader, field: string, month: Month | null, covere
   }
   const n = parseWholeNumber(value, 0);
   if (n.ok) return n.value;
-  reader.error(field, MSG.badCount(field, describeCell(value)));
+  reader.error(field, isTooLargeWhole(value) ? MSG.countTooLarge(field, describeCell(value)) : MSG.badCount(field, describeCell(value)));
   return null;
 }
 

@@ -14,6 +14,7 @@ import { parseRegions } from "./parse-regions";
 import { BODY_STATS_SHEET, parseStats, UNIT_STATS_SHEET } from "./parse-stats";
 import { parseSubjects } from "./parse-subjects";
 import type { Problem } from "./problem";
+import { matchSheetNames, withRealSheetNames } from "./sheet-names";
 import { INPUT_SHEETS, SHEET } from "./sheets";
 
 export interface ReadInputOptions {
@@ -53,6 +54,36 @@ function openSheets(sheets: SheetGrids, log: ProblemLog): Map<string, SheetTable
   return tables;
 }
 
+/**
+ * A missing 受理统计 or 办理统计 sheet is an error naming it, unless 工单明细 supplies those
+ * statistics for every month that has rows (WORKBOOK.md "More rules").
+ */
+function reportMissingStatsSheet(name: string, monthsWithRows: ReadonlySet<Month>, covered: ReadonlySet<Month>, log: ProblemLog): void {
+  const uncovered = [...monthsWithRows].filter((m) => !covered.has(m)).sort();
+  if (covered.size > 0 && uncovered.length === 0) return;
+  const headers = INPUT_SHEETS.find((s) => s.name === name)!.columns.map((c) => c.header);
+  log.error(name, 0, 0, MSG.missingStatsSheet(name, headers, covered.size > 0 ? uncovered : []));
+}
+
+/**
+ * 台账 rows in a month that has no statistics row at all (no 受理统计 or 办理统计 row, and no
+ * 工单明细 rows): one warning per such month at its first row's 月份 cell (e.g. a 2099-12 typo).
+ */
+function warnLedgerMonthsWithoutStats(
+  ledger: SheetTable | null,
+  rowsOfMonth: ReadonlyMap<Month, { row: number; count: number }>,
+  statsMonths: ReadonlySet<Month>,
+  withTickets: boolean,
+  log: ProblemLog,
+): void {
+  if (!ledger) return;
+  const sources = `受理统计、办理统计${withTickets ? "、工单明细" : ""}`;
+  for (const [month, { row, count }] of rowsOfMonth) {
+    if (statsMonths.has(month)) continue;
+    log.warning(SHEET.ledger, row, ledger.columns["月份"], MSG.ledgerMonthWithoutStats(month, count, sources));
+  }
+}
+
 const SHEET_ORDER = new Map(INPUT_SHEETS.map((s, i) => [s.name, i]));
 
 /** Problems in sheet order (input sheets first, in contract order), then row, then column. */
@@ -66,8 +97,11 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * input is returned best effort (rows with errors left out) so callers can still look at it.
  * @example readInput({ 地区: [["地区"], ["长春市"]], 单位: [["单位", "类型"]] }).input.regions[0].name // "长春市"
  */
-export function readInput(sheets: SheetGrids, options: ReadInputOptions = {}): ReadInputResult {
+export function readInput(grids: SheetGrids, options: ReadInputOptions = {}): ReadInputResult {
+  const matched = matchSheetNames(grids);
+  const sheets = matched.sheets;
   const log = problemLog();
+  log.problems.push(...matched.problems);
   const tables = openSheets(sheets, log);
   const table = (name: string) => tables.get(name) ?? null;
 
@@ -78,6 +112,14 @@ export function readInput(sheets: SheetGrids, options: ReadInputOptions = {}): R
   const unitStats = parseStats(table(SHEET.unitStats), UNIT_STATS_SHEET, ctx, log);
   const ledger = parseLedger(table(SHEET.ledger), subjects.kinds, log);
   const params = parseParams(table(SHEET.params), log);
+  const statsMonths = new Set([...bodyStats.months, ...unitStats.months, ...ctx.coveredMonths]);
+  const monthsWithRows = new Set([...statsMonths, ...ledger.months]);
+  for (const name of [SHEET.bodyStats, SHEET.unitStats]) {
+    if (!tables.has(name)) reportMissingStatsSheet(name, monthsWithRows, ctx.coveredMonths, log);
+  }
+  if (tables.has(SHEET.bodyStats) || tables.has(SHEET.unitStats) || ctx.coveredMonths.size > 0) {
+    warnLedgerMonthsWithoutStats(table(SHEET.ledger), ledger.rowsOfMonth, statsMonths, ctx.coveredMonths.size > 0, log);
+  }
 
   const rowCounts: Record<string, number> = {};
   const columns: Record<string, Record<string, number>> = {};
@@ -96,7 +138,7 @@ export function readInput(sheets: SheetGrids, options: ReadInputOptions = {}): R
       ledger: ledger.entries,
       params,
     },
-    problems: sortProblems(log.problems),
+    problems: withRealSheetNames(sortProblems(log.problems), matched.realName),
     rowCounts,
     months,
     columns,
@@ -114,7 +156,8 @@ function columnCells(grid: readonly unknown[][], header: string): unknown[] {
  * What the task pane shows before computing, without validating: the contract sheets found and
  * missing, how many regions, bodies and units are named, and the months present.
  */
-export function summarizeWorkbook(sheets: SheetGrids): WorkbookSummary {
+export function summarizeWorkbook(grids: SheetGrids): WorkbookSummary {
+  const sheets = matchSheetNames(grids).sheets;
   const grid = (name: string) => (hasSheet(sheets, name) ? asGrid(sheets[name]) : []);
   const distinct = (values: unknown[]) => new Set(values.map(cellText).filter((t) => t !== "")).size;
 

@@ -65,6 +65,7 @@ describe("text that looks like a formula", () => {
     await writeGridsFile(input, {
       地区: [HEADERS.regions, ["某市", null, "市州"]],
       单位: [HEADERS.subjects, ...names.map((n) => [n, "承办单位", "某市", "市直部门"])],
+      受理统计: [HEADERS.bodyStats],
       办理统计: [HEADERS.unitStats, ...names.map((n) => ["2026-03", n, 10, 10, 0, 0, 10, 10, 0, 10, 0, 5, 5])],
       台账: [HEADERS.ledger],
     });

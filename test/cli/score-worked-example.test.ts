@@ -79,6 +79,7 @@ describe("jsjb score on the public test vectors of RUBRIC §7", () => {
     await writeGridsFile(input, {
       地区: [HEADERS.regions, ["某市", null, "市州"]],
       单位: [HEADERS.subjects, ...vectors.map((v) => [v.unit, "承办单位", "某市", "市直部门"])],
+      受理统计: [HEADERS.bodyStats],
       办理统计: [
         HEADERS.unitStats,
         ...vectors.map((v) => statsRow("2026-03", v.unit, [v.completed, v.completed, 0, 0, v.completed, v.onTime, 0, v.completed, 0, 0, 0])),

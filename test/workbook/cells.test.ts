@@ -3,6 +3,7 @@ import {
   cellText,
   cellTextAs,
   describeCell,
+  monthOfSerial,
   isBlank,
   isBlankRow,
   parseDecimalIn,
@@ -28,15 +29,20 @@ describe("parseMonthCell", () => {
     expect(parseMonthCell(new Date(Date.UTC(2026, 2, 1)))).toEqual({ ok: true, value: "2026-03" });
     expect(parseMonthCell(new Date(Date.UTC(2026, 2, 31)))).toEqual({ ok: true, value: "2026-03" });
   });
-  it("reads an Excel date serial: 46082 is 2026-03-01", () => {
-    expect(parseMonthCell(46082)).toEqual({ ok: true, value: "2026-03" });
-    expect(parseMonthCell(46081)).toEqual({ ok: true, value: "2026-02" });
-    expect(parseMonthCell(46082.75)).toEqual({ ok: true, value: "2026-03" });
-  });
-  it("rejects a serial outside 2000–2099, so a stray count is not read as a date", () => {
+  it("does not read a bare number as a date serial: 45992 and 46082 are not months", () => {
+    expect(parseMonthCell(45992).ok).toBe(false);
+    expect(parseMonthCell(46082).ok).toBe(false);
     expect(parseMonthCell(372).ok).toBe(false);
-    expect(parseMonthCell(36525).ok).toBe(false); // 1999-12-31
-    expect(parseMonthCell(36526)).toEqual({ ok: true, value: "2000-01" });
+  });
+  it("reads a date cell (an ISO t=\"d\" cell arrives as a Date too) as its month, within 2000–2099", () => {
+    expect(parseMonthCell(new Date("2026-03-01T00:00:00.000Z"))).toEqual({ ok: true, value: "2026-03" });
+    expect(parseMonthCell(new Date(Date.UTC(1999, 11, 31))).ok).toBe(false);
+    expect(parseMonthCell(new Date(Date.UTC(2000, 0, 1)))).toEqual({ ok: true, value: "2000-01" });
+  });
+  it("reads a serial's month only through monthOfSerial (hosts' raw values, never 月份 validation)", () => {
+    expect(monthOfSerial(46082)).toEqual({ ok: true, value: "2026-03" });
+    expect(monthOfSerial(46081.75)).toEqual({ ok: true, value: "2026-02" });
+    expect(monthOfSerial(Number.NaN).ok).toBe(false);
   });
   it.each(["2026-13", "2026-0", "2026.03", "2026-03-15", "三月", "", "202603"])("rejects the text %p", (text) => {
     expect(parseMonthCell(text).ok).toBe(false);

@@ -18,21 +18,21 @@ describe("readInput: regions", () => {
     expect(problems[0].message).toContain("上级地区“吉林”未在“地区”表中定义");
   });
 
-  it("reports every row's 上级地区 cell in a cycle, not the row that merely leads into it", () => {
+  it("reports a cycle once, at its first row's 上级地区 cell, listing its regions and cells", () => {
     const { problems, input } = readInput(
       workbook({
         地区: [REGION_HEADER, ["甲", "乙", null], ["乙", "丙", null], ["丙", "甲", null], ["丁", "甲", null], ["长春市", null, null]],
       }),
     );
-    expect(places(problems)).toEqual(["error 地区!B2", "error 地区!B3", "error 地区!B4"]);
-    expect(problems[0].message).toContain("甲 → 乙 → 丙 → 甲");
+    expect(places(problems)).toEqual(["error 地区!B2"]);
+    expect(problems[0].message).toContain("共3个地区（甲（B2） → 乙（B3） → 丙（B4） → 甲）");
     expect(input.regions.map((r) => r.name)).toEqual(["丁", "长春市"]);
   });
 
   it("reports a region that is its own parent as a cycle", () => {
     const { problems } = readInput(withRows("地区", ["四平市", "四平市", null]));
     expect(places(problems)).toEqual(["error 地区!B5"]);
-    expect(problems[0].message).toContain("四平市 → 四平市");
+    expect(problems[0].message).toContain("四平市（B5） → 四平市");
   });
 
   it("reports a blank 地区 name when the row has other cells", () => {

@@ -19,10 +19,16 @@ describe("readInput: sheets", () => {
     expect(problems[0].message).toContain("推动治理");
   });
 
-  it("says nothing when an optional statistics or 参数 sheet is missing", () => {
+  it("reports each missing statistics sheet at its A1, naming it", () => {
     const { problems, rowCounts } = readInput(workbook({ 受理统计: undefined, 办理统计: undefined }));
-    expect(problems).toEqual([]);
+    expect(places(problems)).toEqual(["error 受理统计!A1", "error 办理统计!A1"]);
+    expect(problems[0].message).toContain("缺少工作表“受理统计”");
+    expect(problems[1].message).toContain("缺少工作表“办理统计”");
     expect(Object.keys(rowCounts)).not.toContain("受理统计");
+  });
+
+  it("says nothing when the optional 参数 sheet is missing", () => {
+    expect(readInput(workbook({ 参数: undefined })).problems).toEqual([]);
   });
 });
 

@@ -14,9 +14,9 @@ describe("summarizeWorkbook", () => {
     });
   });
 
-  it("reads months in every form and ignores what it cannot read, without validating", () => {
+  it("reads months in every form and ignores what it cannot read (a bare number too), without validating", () => {
     const sheets = workbook({
-      台账: [LEDGER_HEADER, [46113, BODY], [new Date(Date.UTC(2026, 4, 2)), BODY], ["乱写", BODY]],
+      台账: [LEDGER_HEADER, ["2026年4月", BODY], [new Date(Date.UTC(2026, 4, 2)), BODY], ["乱写", BODY], [46113, BODY]],
       地区: undefined,
     });
     const summary = summarizeWorkbook(sheets);

@@ -6,7 +6,7 @@
  * are read with their number formats in the workbook's date system (1900 or 1904), as compute reads them.
  */
 import { yearOfMoment } from "../../engine/calendar/wall-clock";
-import { parseMonthCell } from "../../workbook/cells";
+import { monthOfSerial, parseMonthCell } from "../../workbook/cells";
 import { headerTexts } from "../../workbook/headers";
 import { SHEET } from "../../workbook/sheets";
 import { parseMomentCell } from "../../workbook/tickets/ticket-cells";
@@ -17,7 +17,7 @@ import { rowBytes } from "./payload-budget";
 
 /** The year of a 月份 cell (`2026-03`, a date, a serial); null when it is not a month. */
 export function yearOfMonthCell(value: unknown): number | null {
-  const month = parseMonthCell(value === "" ? null : value);
+  const month = typeof value === "number" ? monthOfSerial(value) : parseMonthCell(value === "" ? null : value);
   return month.ok ? Number(month.value.slice(0, 4)) : null;
 }
 

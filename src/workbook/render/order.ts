@@ -1,3 +1,4 @@
+import { regionTree } from "../../engine/region-tree";
 import type { Region } from "../../engine/types";
 
 /**
@@ -30,16 +31,8 @@ export function byGroupThenRank<T>(
  * depth of a region in the group, then by first appearance. Parents not in the list count as top.
  */
 export function regionGroupOrder<T>(items: readonly T[], region: (item: T) => Region, group: (item: T) => string): string[] {
-  const parentOf = new Map(items.map((i) => [region(i).name, region(i).parent]));
-  const depth = (name: string): number => {
-    let n = 0;
-    const seen = new Set<string>([name]);
-    for (let p = parentOf.get(name) ?? null; p !== null && parentOf.has(p) && !seen.has(p); p = parentOf.get(p) ?? null) {
-      seen.add(p);
-      n += 1;
-    }
-    return n;
-  };
+  const depths = regionTree(items.map(region)).depth;
+  const depth = (name: string): number => depths.get(name) ?? 0;
   const best = new Map<string, number>();
   for (const i of items) {
     const g = group(i);
@@ -47,5 +40,6 @@ export function regionGroupOrder<T>(items: readonly T[], region: (item: T) => Re
     if (!best.has(g) || dep < (best.get(g) as number)) best.set(g, dep);
   }
   const first = [...best.keys()];
-  return [...first].sort((a, b) => (best.get(a) as number) - (best.get(b) as number) || first.indexOf(a) - first.indexOf(b));
+  const firstAt = new Map(first.map((g, i) => [g, i]));
+  return [...first].sort((a, b) => (best.get(a) as number) - (best.get(b) as number) || (firstAt.get(a) as number) - (firstAt.get(b) as number));
 }

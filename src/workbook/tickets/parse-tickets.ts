@@ -14,6 +14,7 @@ import { SHEET } from "../sheets";
 import { monthCache, yearCache } from "./moment-cache";
 import { parseHolidays } from "./parse-holidays";
 import { parseChoiceCell, parseMomentCell, type CellParse } from "./ticket-cells";
+import { firstOccurrence } from "./group-equal";
 import { TICKET_MESSAGES as M } from "./ticket-messages";
 import {
   CALLBACK_RESULTS,
@@ -139,6 +140,8 @@ export function parseTickets(sheets: SheetGrids): TicketSheet {
     rows.push(t);
   }
 
+  const unique = withoutRepeatedDispatches(rows, reader.cId, problems);
+
   for (const [year, cell] of [...yearCells].sort((a, b) => a[0] - b[0])) {
     if (!calendar.hasYear(year)) {
       problems.push({ severity: "warning", sheet, row: cell.row, col: cell.col, message: M.yearWithoutCalendar(year) });
@@ -148,7 +151,7 @@ export function parseTickets(sheets: SheetGrids): TicketSheet {
   problems.sort((a, b) => sheetOrder(a.sheet) - sheetOrder(b.sheet) || a.row - b.row || a.col - b.col);
   return {
     present: true,
-    rows,
+    rows: unique,
     problems,
     coveredMonths: [...covered].sort(),
     columns,
@@ -156,6 +159,37 @@ export function parseTickets(sheets: SheetGrids): TicketSheet {
     calendar,
     calendarOverrides,
   };
+}
+
+/**
+ * The rows without repeats of the same dispatch: a row whose 工单编号, 承办单位 and 派单时间 all equal
+ * an earlier row's is an error at its 工单编号 cell and is not counted again. (A ticket re-dispatched
+ * to another unit, or to the same unit at another time, has several rows by design.)
+ */
+function withoutRepeatedDispatches(rows: readonly TicketRow[], cId: number, problems: Problem[]): TicketRow[] {
+  const group = firstOccurrence(rows.length, (i) => rows[i].id);
+  // Only tickets with several rows get a map of their dispatches (unit + time → first row).
+  const earlier = new Map<number, Map<string, TicketRow>>();
+  const key = (t: TicketRow) => `${t.unit}\u0000${t.dispatched}`;
+  const out: TicketRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const t = rows[i];
+    const g = group[i];
+    if (g === i) {
+      out.push(t);
+      continue;
+    }
+    let seen = earlier.get(g);
+    if (!seen) earlier.set(g, (seen = new Map([[key(rows[g]), rows[g]]])));
+    const first = seen.get(key(t));
+    if (first) {
+      problems.push({ severity: "error", sheet: SHEET.tickets, row: t.row, col: cId, message: M.repeatedDispatch(t.id, first.row + 1) });
+      continue;
+    }
+    seen.set(key(t), t);
+    out.push(t);
+  }
+  return out;
 }
 
 /**

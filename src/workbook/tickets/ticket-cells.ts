@@ -30,17 +30,30 @@ export function shownValue(value: unknown): string {
   return cellTextAs(value, "timestamp");
 }
 
+/**
+ * A date, then optionally a time: `14:30`, `14:30:15`, `14时`, `14时30分`, `14时30分15秒`, `14点30`
+ * (after a space or `T`, or straight after `日`). Groups: 1–3 date; 4–6 a time with colons; 7–9 a
+ * time with 时/点, 分, 秒.
+ */
 const TIME_TEXT =
-  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*(?:[:：分]\s*(\d{1,2})(?:\.\d+)?\s*秒?)?)?$/;
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T|(?<=日))\s*(?:(\d{1,2})\s*[:：]\s*(\d{1,2})(?:\s*[:：]\s*(\d{1,2})(?:\.\d+)?)?|(\d{1,2})\s*[时点](?:\s*(\d{1,2})\s*分?(?:\s*(\d{1,2})(?:\.\d+)?\s*秒?)?)?))?$/;
 
-function fromText(text: string, dateOnlyAtDayEnd: boolean): WallSeconds | null {
-  const m = TIME_TEXT.exec(text);
+/** Full-width digits and punctuation (U+FF01–U+FF5E) as their ASCII forms: `２０２６－０４－０１` → `2026-04-01`. */
+function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+function fromText(raw: string, dateOnlyAtDayEnd: boolean): WallSeconds | null {
+  const m = TIME_TEXT.exec(raw) ?? (/[\uff01-\uff5e]/.test(raw) ? TIME_TEXT.exec(halfWidth(raw)) : null);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   const base = daysFromCivil(year, month, day) * SECONDS_PER_DAY;
-  if (m[4] === undefined) return dateOnlyAtDayEnd ? base + SECONDS_PER_DAY : base;
-  const [h, mi, s] = [Number(m[4]), Number(m[5]), m[6] === undefined ? 0 : Number(m[6])];
+  const hour = m[4] ?? m[7];
+  if (hour === undefined) return dateOnlyAtDayEnd ? base + SECONDS_PER_DAY : base;
+  const minute = m[5] ?? m[8];
+  const second = m[6] ?? m[9];
+  const [h, mi, s] = [Number(hour), minute === undefined ? 0 : Number(minute), second === undefined ? 0 : Number(second)];
   if (mi > 59 || s > 59 || h > 24 || (h === 24 && (mi > 0 || s > 0))) return null;
   return base + h * 3600 + mi * 60 + s;
 }

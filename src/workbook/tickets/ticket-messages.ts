@@ -11,7 +11,7 @@ export const TICKET_MESSAGES = {
   blankRequired: (header: string) => `${header}为空，应填写`,
   blankForBody: (header: string) => `${header}为空，应填写（用于推算受理统计）`,
   badTime: (header: string, shown: string) =>
-    `${header}「${shown}」无法识别，应为日期时间单元格或「2026-03-05 14:30」格式的文本`,
+    `${header}「${shown}」无法识别，应为日期时间单元格或「2026-03-05 14:30」「2026年3月5日 14时30分」格式的文本`,
   badChoice: (header: string, shown: string, choices: readonly string[]) =>
     `${header}「${shown}」无效，应为${choices.join("、")}之一`,
   tooManyExtensions: (shown: string) => `延期次数「${shown}」无效，应为0、1或2（延期不多于两次）`,
@@ -26,6 +26,8 @@ export const TICKET_MESSAGES = {
   rowsLikeThis: (count: number) => `（共${count}行，此处为第一行）`,
   unknownBody: (name: string) => `受理机构「${name}」未在「单位」表中定义`,
   notABody: (name: string) => `「${name}」在「单位」表中是承办单位，受理机构列应填写管理机构`,
+  repeatedDispatch: (id: string, firstRow: number) =>
+    `工单编号「${id}」重复：与第${firstRow}行的工单编号、承办单位、派单时间都相同，同一次派单只能有一行；本行未计入`,
   inconsistentTicket: (id: string, header: string, found: string, first: string, firstRow: number) =>
     `工单「${id}」的${header}为${found}，与第${firstRow}行的${first}不一致；按第${firstRow}行（最早派单）计算`,
   holidayBadDate: (shown: string) => `日期「${shown}」无法识别，应为日期单元格或「2026-10-01」格式的文本`,

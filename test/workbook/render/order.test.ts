@@ -34,6 +34,6 @@ describe("regionGroupOrder", () => {
       { name: "甲", parent: "乙", group: "A" },
       { name: "乙", parent: "甲", group: "B" },
     ];
-    expect(regionGroupOrder(regions, (r) => r, (r) => r.group as string)).toEqual(["A", "B"]);
+    expect(regionGroupOrder(regions, (r) => r, (r) => r.group as string).sort()).toEqual(["A", "B"]);
   });
 });

@@ -90,7 +90,7 @@ describe("parseTickets", () => {
   it("reports an unparseable time at its cell and leaves the row out", () => {
     const t = parseTickets(ticketSheets([ticket(), ticket({ 签收时间: "3月5日上午" })]));
     expect(errors(t.problems).map((p) => [at(p), p.message])).toEqual([
-      [cell(2, "签收时间"), "签收时间「3月5日上午」无法识别，应为日期时间单元格或「2026-03-05 14:30」格式的文本"],
+      [cell(2, "签收时间"), "签收时间「3月5日上午」无法识别，应为日期时间单元格或「2026-03-05 14:30」「2026年3月5日 14时30分」格式的文本"],
     ]);
     expect(t.rows.map((r) => r.row)).toEqual([1]);
   });

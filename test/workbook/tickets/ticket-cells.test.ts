@@ -59,3 +59,30 @@ describe("choice and day cells", () => {
     expect(parseDayCell("2026-10-01 08:00").kind).toBe("bad");
   });
 });
+
+describe("Chinese and full-width ticket times (issue 12, class 6)", () => {
+  const at = (h: number, mi = 0, s = 0) => ({ kind: "ok", value: wallSeconds(2026, 4, 1, h, mi, s) });
+
+  it.each([
+    ["2026年4月1日 9时00分", at(9)],
+    ["2026年4月1日 9时30分", at(9, 30)],
+    ["2026年4月1日 9时", at(9)],
+    ["2026年4月1日 9时00分00秒", at(9)],
+    ["2026年4月1日9时30分", at(9, 30)],
+    ["2026年4月1日 9时30分15秒", at(9, 30, 15)],
+    ["2026/4/1 9点30", at(9, 30)],
+    ["２０２６－０４－０１　０９：３０", at(9, 30)],
+    ["２０２６年４月１日　９时３０分", at(9, 30)],
+    ["2026-04-01 14：30", at(14, 30)],
+  ])("reads %p", (text, expected) => {
+    expect(parseMomentCell(text)).toEqual(expected);
+  });
+
+  it.each(["2026年4月1日 9时61分", "2026年4月1日 25时", "2026-04-01 9时30分70秒", "2026-04-019:30"])("refuses %p", (text) => {
+    expect(parseMomentCell(text).kind).toBe("bad");
+  });
+
+  it("still accepts a serial number in a time column", () => {
+    expect(parseMomentCell(46113.375)).toEqual(at(9));
+  });
+});
