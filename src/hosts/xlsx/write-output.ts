@@ -1,6 +1,9 @@
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../../workbook/problem";
-import { isToolSheetTitle, NUMBER_FORMATS, type OutputColumn, type OutputTable, type OutputValue } from "../../workbook/output-table";
+import {
+  isToolSheetTitle, NUMBER_FORMATS, PRINT_FOOTER, printLayoutOf,
+  type OutputColumn, type OutputTable, type OutputValue, type PrintLayout,
+} from "../../workbook/output-table";
 import { cellPrimitive } from "./cell-value";
 import { SCORE_SCALE_COLOURS, styleHeaderRow, TITLE_FONT } from "./sheet-style";
 
@@ -43,15 +46,45 @@ export function writeOutputTables(workbook: ExcelJS.Workbook, tables: readonly O
     if (earlier) workbook.removeWorksheet(earlier.id);
     const worksheet = workbook.addWorksheet(table.name, {
       views: [{ state: "frozen", ySplit: HEADER_ROW }],
-      // Recipients print these sheets: landscape, the title and header rows and the name column on every page
-      // (not fit to one page wide: score sheets have ~20 columns and a long 说明, which would print unreadably small).
-      pageSetup: { orientation: "landscape", printTitlesRow: `1:${HEADER_ROW}`, printTitlesColumn: "A:A" },
+      ...printSetup(printLayoutOf(table)),
     });
     if (orderNo !== undefined) (worksheet as unknown as Ordered).orderNo = orderNo;
     fillTable(worksheet, table);
     (earlier ? report.replaced : report.added).push(table.name);
   }
   return report;
+}
+
+/** Paper size code of A4 in SpreadsheetML. */
+const A4 = 9;
+
+/** Text for a header/footer section: `&` starts a code there, so a literal one is doubled. */
+function headerFooterText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/**
+ * The exceljs page setup of a PrintLayout: A4, orientation, one page wide (pages run down as long as
+ * needed) where asked, the header row and the leftmost columns on every page (never the title row:
+ * it goes into the page header), page numbers in the footer.
+ */
+export function printSetup(layout: PrintLayout): Pick<Partial<ExcelJS.AddWorksheetOptions>, "pageSetup" | "headerFooter"> {
+  const pageSetup: Partial<ExcelJS.PageSetup> = {
+    paperSize: A4,
+    orientation: layout.orientation,
+    fitToPage: layout.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
+  if (layout.repeatHeaderRow) pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
+  if (layout.repeatColumns > 0) pageSetup.printTitlesColumn = `A:${columnLetters(layout.repeatColumns - 1)}`;
+  return {
+    pageSetup,
+    headerFooter: {
+      oddHeader: `&C${headerFooterText(layout.pageHeader)}`,
+      oddFooter: `&C${PRINT_FOOTER}`,
+    },
+  };
 }
 
 /** The cell value of an output value in a column: text columns always get a string. */

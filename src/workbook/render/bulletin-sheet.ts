@@ -6,12 +6,15 @@ import { byGroupThenRank, regionGroupOrder } from "./order";
 import { monthSheetName } from "./sheet-names";
 
 /**
- * `2026-03 月通报`: per region the pooled volumes and rates (in percent) of the region and every
- * region below it, with composite and rank, sorted by group then rank.
+ * `2026-03 月通报`: per region (排名, 地区 and 综合得分 first) the pooled volumes and rates (in percent) of the region and every
+ * region below it, sorted by group then rank.
  */
 export function bulletinSheet(month: MonthResult): OutputTable {
+  // 排名, 地区 and 综合得分 lead: the printed page (one page wide) starts with what its reader looks for.
   const columns = [
+    column("排名", "rank"),
     column("地区", "text", WIDTH.region),
+    column("综合得分", "score"),
     column("上级地区", "text", WIDTH.region),
     column("排名分组", "text", WIDTH.group),
     column("诉求总量", "integer"),
@@ -22,13 +25,13 @@ export function bulletinSheet(month: MonthResult): OutputTable {
     column("及时签收率(%)", "rate"),
     column("按时办结率(%)", "rate"),
     column("满意率(%)", "rate"),
-    column("综合得分", "score"),
-    column("排名", "rank"),
   ];
   const order = regionGroupOrder(month.bulletin, (b) => b.region, (b) => b.group);
   const bulletin = byGroupThenRank(month.bulletin, (b) => b.group, (b) => b.rank, order);
   const rows = bulletin.map((b): OutputValue[] => [
+    b.rank,
     b.region.name,
+    num(b.composite),
     b.region.parent,
     b.group,
     b.诉求总量,
@@ -39,11 +42,10 @@ export function bulletinSheet(month: MonthResult): OutputTable {
     num(b.及时签收率),
     num(b.按时办结率),
     num(b.满意率),
-    num(b.composite),
-    b.rank,
   ]);
   return table(monthSheetName(month.month, "月通报"), columns, rows, {
     subtitle: "比率为本地区及下级地区的合计分子 ÷ 合计分母，以百分数表示；空白表示无数据",
     scoreHeaders: ["综合得分"],
+    print: { kind: "ranking" },
   });
 }

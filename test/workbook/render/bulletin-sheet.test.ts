@@ -5,10 +5,12 @@ import { cell, columnValues, headers, kindOf, rowOf } from "./table-helpers";
 describe("bulletinSheet", () => {
   const t = bulletinSheet(workedMonth());
 
-  it("lists the BulletinRow fields with rates as percentages", () => {
+  it("lists the BulletinRow fields with rates as percentages, 排名, 地区 and 综合得分 first", () => {
     expect(t.name).toBe("2026-03 月通报");
     expect(headers(t)).toEqual([
+      "排名",
       "地区",
+      "综合得分",
       "上级地区",
       "排名分组",
       "诉求总量",
@@ -19,8 +21,6 @@ describe("bulletinSheet", () => {
       "及时签收率(%)",
       "按时办结率(%)",
       "满意率(%)",
-      "综合得分",
-      "排名",
     ]);
     expect(kindOf(t, "接通率(%)")).toBe("rate");
     expect(kindOf(t, "诉求总量")).toBe("integer");

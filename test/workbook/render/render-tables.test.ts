@@ -1,6 +1,6 @@
 import { renderTables } from "../../../src/workbook/render";
 import { isExcelSheetName } from "../../../src/workbook/render/sheet-names";
-import { isToolSheetTitle } from "../../../src/workbook/output-table";
+import { isToolSheetTitle, TOOL_MARK } from "../../../src/workbook/output-table";
 import type { RenderInput } from "../../../src/workbook/render";
 import { NOW, PARAMS, monthResult, period, quarterResult } from "./fixtures";
 
@@ -78,5 +78,34 @@ describe("renderTables", () => {
         }
       });
     }
+  });
+
+  describe("print layout", () => {
+    const tables = renderTables(input({ ...quarterResult(), period: period("2026") }));
+    const byName = (suffix: string) => tables.filter((t) => t.name.endsWith(suffix));
+
+    it("sets a print layout on every sheet, the title (without the tool mark) as page header", () => {
+      for (const t of tables) {
+        expect(t.print).toBeDefined();
+        expect(`${TOOL_MARK}${t.print!.pageHeader}`).toBe(t.title);
+      }
+    });
+
+    it.each(["地区综合", "月通报", "年度考核"])("fits %s to one page wide with 排名, name and score first", (suffix) => {
+      const sheets = byName(suffix);
+      expect(sheets.length).toBeGreaterThan(0);
+      for (const t of sheets) {
+        expect(t.print).toMatchObject({ fitToWidth: true, repeatHeaderRow: true });
+        expect(t.columns.slice(0, 3).map((c) => c.kind)).toEqual(["rank", "text", "score"]);
+        expect(t.columns[0].header).toBe("排名");
+      }
+    });
+
+    it.each(["管理机构得分", "承办单位得分"])("repeats the name column and header row of the wide sheet %s", (suffix) => {
+      for (const t of byName(suffix)) {
+        expect(t.print).toMatchObject({ fitToWidth: false, repeatColumns: 1, repeatHeaderRow: true, orientation: "landscape" });
+        expect(t.columns[0].header).toBe("单位");
+      }
+    });
   });
 });
