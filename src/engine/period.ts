@@ -49,3 +49,29 @@ export function periodsOf(months: Iterable<Month>): { months: Month[]; quarters:
   const years = [...new Set(ms.map((m) => m.slice(0, 4)))];
   return { months: ms, quarters, years };
 }
+
+/**
+ * The period of the same kind just before (RUBRIC §9): a month → the month before, a quarter → the
+ * quarter before, a year → the year before, across year ends.
+ * @example previousPeriod(parsePeriod("2026-01")!).label // "2025-12"
+ * @example previousPeriod(parsePeriod("2026Q1")!).label // "2025Q4"
+ */
+export function previousPeriod(period: Period): Period {
+  const year = Number(period.label.slice(0, 4));
+  if (period.kind === "month") {
+    const month = Number(period.label.slice(5, 7));
+    const label = month === 1 ? monthOf(year - 1, 12) : monthOf(year, month - 1);
+    return { label, kind: "month", months: [label] };
+  }
+  if (period.kind === "quarter") {
+    const q = Number(period.label.slice(5));
+    const [y, pq] = q === 1 ? [year - 1, 4] : [year, q - 1];
+    return { label: `${y}Q${pq}`, kind: "quarter", months: [1, 2, 3].map((i) => monthOf(y, (pq - 1) * 3 + i)) };
+  }
+  return { label: String(year - 1), kind: "year", months: Array.from({ length: 12 }, (_, i) => monthOf(year - 1, i + 1)) };
+}
+
+/** The month before a month: `2026-01 → 2025-12`. */
+export function previousMonth(month: Month): Month {
+  return previousPeriod({ label: month, kind: "month", months: [month] }).label;
+}

@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import type { PeriodTrends } from "./trends";
 
 /** A calendar month as `YYYY-MM`, e.g. `2026-03`. */
 export type Month = string;
@@ -229,4 +230,6 @@ export interface PeriodResult {
   bodies: PeriodScore[];
   units: PeriodScore[];
   regions: PeriodScore[];
+  /** 上期得分, 上期名次, 名次变化 and 达标差距 (RUBRIC §9): set by withTrends (computeWorkbook always does). */
+  trends?: PeriodTrends;
 }

@@ -4,6 +4,7 @@
  */
 import { parsePeriod } from "../engine/period";
 import { scorePeriod } from "../engine/score-period";
+import { withTrends } from "../engine/trends";
 import type { ComputeOptions, ComputeOutcome, SheetGrids } from "./compute-types";
 import { COMPUTE_MSG } from "./compute-messages";
 import { isToolSheetTitle, type OutputTable } from "./output-table";
@@ -58,11 +59,12 @@ export function computeWorkbook(sheets: SheetGrids, periodText: string, options:
   const failed = (): ComputeOutcome => ({ ok: false, problems, result: null, tables: [], json: null });
   if (hasErrors(problems)) return failed();
 
-  const result = scorePeriod(read.input, period);
-  if (result.months.length === 0) {
+  const scored = scorePeriod(read.input, period);
+  if (scored.months.length === 0) {
     problems.push({ severity: "error", sheet: SHEET.bodyStats, row: 0, col: 0, message: COMPUTE_MSG.periodWithoutData(period.label, read.months) });
     return failed();
   }
+  const result = withTrends(read.input, scored);
   const ticketTables = derived
     ? period.months.filter((m) => derived.coveredMonths.includes(m)).map((m) => renderTicketStatsTable(m, derived))
     : [];
