@@ -6,6 +6,7 @@ import { parsePeriod } from "../engine/period";
 import { scorePeriod } from "../engine/score-period";
 import { withTrends } from "../engine/trends";
 import type { ComputeOptions, ComputeOutcome, SheetGrids } from "./compute-types";
+import { bulletinDraft } from "./bulletin-draft/bulletin-draft";
 import { COMPUTE_MSG } from "./compute-messages";
 import { isToolSheetTitle, type OutputTable } from "./output-table";
 import { hasErrors, type Problem } from "./problem";
@@ -56,7 +57,7 @@ export function computeWorkbook(sheets: SheetGrids, periodText: string, options:
   const period = parsePeriod(periodText);
   if (!period) throw new RangeError(`invalid period: ${periodText}`);
   const { read, derived, problems } = readWithTickets(sheets);
-  const failed = (): ComputeOutcome => ({ ok: false, problems, result: null, tables: [], json: null });
+  const failed = (): ComputeOutcome => ({ ok: false, problems, result: null, tables: [], json: null, draft: null });
   if (hasErrors(problems)) return failed();
 
   const scored = scorePeriod(read.input, period);
@@ -68,7 +69,8 @@ export function computeWorkbook(sheets: SheetGrids, periodText: string, options:
   const ticketTables = derived
     ? period.months.filter((m) => derived.coveredMonths.includes(m)).map((m) => renderTicketStatsTable(m, derived))
     : [];
-  const rendered = renderTables({ result, problems, params: read.input.params, rowCounts: read.rowCounts, now: options.now });
+  const draft = bulletinDraft(read.input, result);
+  const rendered = renderTables({ result, problems, params: read.input.params, rowCounts: read.rowCounts, now: options.now, draft });
   // The derived-statistics sheets go just before 计算说明, which stays last.
   const tables = [...rendered.slice(0, -1), ...ticketTables, ...rendered.slice(-1)];
   const conflicts = sheetConflicts(tables, options);
@@ -76,5 +78,5 @@ export function computeWorkbook(sheets: SheetGrids, periodText: string, options:
     problems.push(...conflicts);
     return failed();
   }
-  return { ok: true, problems, result, tables, json: resultJson(result, problems) };
+  return { ok: true, problems, result, tables, json: resultJson(result, problems), draft };
 }
