@@ -8,13 +8,16 @@ import { parsePeriod } from "../engine/period";
 import { readWorkbookFile, type XlsxInput } from "../hosts/xlsx/read-workbook";
 import { saveTextFile, saveWorkbookFile } from "../hosts/xlsx/save-workbook";
 import { writeOutputTables } from "../hosts/xlsx/write-output";
+import { bulletinDocx } from "../hosts/docx/bulletin-docx";
 import { computeWorkbook } from "../workbook/compute";
 import type { OutputTable } from "../workbook/output-table";
 import { formatProblem, type Problem } from "../workbook/problem";
 import type { ScoreArgs } from "./args";
 import { EXIT, type CliIo } from "./io";
 import { folderExists, isFile, sameFile, shownPath } from "./paths";
+import { docxPathProblem } from "./docx-path";
 import { rankingLines } from "./ranking-report";
+import { saveBytesAtomically } from "./save-bytes";
 import { USAGE } from "./usage";
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -30,7 +33,7 @@ export function usageFailure(io: CliIo, message: string): number {
 /** Checks the files before reading anything: a message (wrong usage) or null. */
 async function pathProblem(args: ScoreArgs): Promise<string | null> {
   if (!(await isFile(args.input))) return `找不到输入工作簿：${args.input}`;
-  for (const [option, file] of [["--out", args.out], ["--json", args.json]] as const) {
+  for (const [option, file] of [["--out", args.out], ["--json", args.json], ["--docx", args.docx]] as const) {
     if (file === null) continue;
     if (await sameFile(file, args.input)) {
       return `${option} 不能是输入工作簿本身（${file}）：输入文件从不改动，请另选一个文件名`;
@@ -41,7 +44,7 @@ async function pathProblem(args: ScoreArgs): Promise<string | null> {
   if (args.out !== null && args.json !== null && (await sameFile(args.out, args.json))) {
     return "--out 与 --json 不能是同一个文件";
   }
-  return null;
+  return docxPathProblem(args);
 }
 
 function problemSummary(problems: readonly Problem[]): string {
@@ -62,6 +65,8 @@ interface Scored {
   jsonText: string | null;
   ranking: string[];
   warnings: number;
+  /** The 通报稿 as a .docx, made before anything is written. */
+  docx: Uint8Array | null;
 }
 
 /** Reads and scores; prints the problems. Null when the workbook cannot be read or has errors. */
@@ -86,6 +91,7 @@ async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Dat
     jsonText: args.json === null ? null : `${JSON.stringify(outcome.json, null, 2)}\n`,
     ranking: rankingLines(outcome.result),
     warnings: outcome.problems.length,
+    docx: args.docx === null || outcome.draft === null ? null : await bulletinDocx(outcome.draft),
   };
 }
 
@@ -108,6 +114,13 @@ async function writeResults(args: ScoreArgs, scored: Scored): Promise<string | n
       await saveTextFile(scored.jsonText, args.json);
     } catch (error) {
       return `无法写入 ${args.json}：${errorText(error)}`;
+    }
+  }
+  if (args.docx !== null && scored.docx !== null) {
+    try {
+      await saveBytesAtomically(scored.docx, args.docx);
+    } catch (error) {
+      return `无法写入 ${args.docx}：${errorText(error)}（文件是否正在 Word 中打开？）`;
     }
   }
   return null;
@@ -140,6 +153,7 @@ export async function runScore(args: ScoreArgs, io: CliIo, now: Date = new Date(
   }
   if (args.out) io.out(`已写入结果工作簿：${shownPath(path.resolve(args.out))}（${scored.tableCount} 个结果工作表）`);
   if (args.json) io.out(`已写入 JSON 结果：${shownPath(path.resolve(args.json))}`);
-  if (!args.out && !args.json) io.out("未指定 --out 或 --json，未写入文件。");
+  if (args.docx) io.out(`已写入通报稿：${shownPath(path.resolve(args.docx))}`);
+  if (!args.out && !args.json && !args.docx) io.out("未指定 --out、--json 或 --docx，未写入文件。");
   return EXIT.ok;
 }

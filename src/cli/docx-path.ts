@@ -1,0 +1,15 @@
+import type { ScoreArgs } from "./args";
+import { sameFile } from "./paths";
+
+/**
+ * The checks of `--docx` beyond those of every output path (not the input, folder exists): a `.docx`
+ * name, and not the same file as `--out` or `--json`. A message (wrong usage) or null.
+ */
+export async function docxPathProblem(args: ScoreArgs): Promise<string | null> {
+  if (args.docx === null) return null;
+  if (!/\.docx$/i.test(args.docx)) return `--docx 应为 .docx 文件：${args.docx}`;
+  for (const [option, file] of [["--out", args.out], ["--json", args.json]] as const) {
+    if (file !== null && (await sameFile(args.docx, file))) return `--docx 与 ${option} 不能是同一个文件`;
+  }
+  return null;
+}
