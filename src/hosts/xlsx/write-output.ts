@@ -4,6 +4,7 @@ import {
   isToolSheetTitle, NUMBER_FORMATS, PRINT_FOOTER, printLayoutOf,
   type OutputColumn, type OutputTable, type OutputValue, type PrintLayout,
 } from "../../workbook/output-table";
+import { wrappedLineCount } from "../../workbook/render/format";
 import { cellPrimitive } from "./cell-value";
 import { SCORE_SCALE_COLOURS, styleHeaderRow, TITLE_FONT } from "./sheet-style";
 
@@ -101,11 +102,32 @@ function cellValueOf(value: OutputValue, text: boolean): string | number | null 
  */
 const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
 
+/** Text columns at least this wide wrap their text (说明, 通报稿 paragraphs). */
+const WRAP_WIDTH = 40;
+/** Height in points of one line of wrapped text (11-point text, CJK fonts included). */
+const LINE_HEIGHT = 15;
+
+const wraps = (column: OutputColumn) => column.kind === "text" && column.width >= WRAP_WIDTH;
+
 /** The style of a column's data cells: its number format, and for text top alignment (wrapped when wide). */
 function dataCellStyle(column: OutputColumn): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = { numFmt: NUMBER_FORMATS[column.kind] };
-  if (column.kind === "text") style.alignment = { vertical: "top", wrapText: column.width >= 40 };
+  if (column.kind === "text") style.alignment = { vertical: "top", wrapText: wraps(column) };
   return Object.freeze(style);
+}
+
+/**
+ * The height of a row whose wrapped text takes more than one line, else undefined (default height).
+ * Set explicitly: LibreOffice and some Excel versions keep the default height on opening, which cuts
+ * a wrapped 说明 to its first line on screen and on paper.
+ */
+function wrappedRowHeight(values: readonly OutputValue[], columns: readonly OutputColumn[], wrapped: readonly number[]): number | undefined {
+  let lines = 1;
+  for (const c of wrapped) {
+    const value = values[c];
+    if (typeof value === "string") lines = Math.max(lines, wrappedLineCount(value, columns[c].width));
+  }
+  return lines > 1 ? lines * LINE_HEIGHT : undefined;
 }
 
 function fillTable(worksheet: ExcelJS.Worksheet, table: OutputTable): void {
@@ -125,9 +147,12 @@ function fillTable(worksheet: ExcelJS.Worksheet, table: OutputTable): void {
 
   const styles = table.columns.map(dataCellStyle);
   const texts = table.columns.map((column) => column.kind === "text");
+  const wrapped = table.columns.flatMap((column, c) => (wraps(column) ? [c] : []));
   table.rows.forEach((values, r) => {
     const row = worksheet.getRow(FIRST_DATA_ROW + r);
     (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_STYLE;
+    const height = wrappedRowHeight(values, table.columns, wrapped);
+    if (height !== undefined) row.height = height;
     for (let c = 0; c < columnCount; c++) {
       const cell = row.getCell(c + 1);
       cell.value = cellValueOf(values[c] ?? null, texts[c]);
@@ -136,7 +161,11 @@ function fillTable(worksheet: ExcelJS.Worksheet, table: OutputTable): void {
   });
 
   if (columnCount > 0) {
-    worksheet.autoFilter = `A${HEADER_ROW}:${columnLetters(columnCount - 1)}${lastRow}`;
+    const range = `A${HEADER_ROW}:${columnLetters(columnCount - 1)}${lastRow}`;
+    worksheet.autoFilter = range;
+    // The title row does not print (the page header carries the title): on a page of later columns
+    // its text would show cut at the repeated name column.
+    worksheet.pageSetup.printArea = range;
   }
   if (table.rows.length > 0) {
     table.scoreColumns.forEach((c, i) => {

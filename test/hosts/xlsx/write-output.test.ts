@@ -148,10 +148,12 @@ describe("writeOutputTables print setup, read back from the saved file", () => {
   const ranking: PrintLayout = { orientation: "portrait", fitToWidth: true, repeatColumns: 0, repeatHeaderRow: true, pageHeader: "2026-03 地区综合（说明 & 注）" };
   const wide: PrintLayout = { orientation: "landscape", fitToWidth: false, repeatColumns: 2, repeatHeaderRow: false, pageHeader: "工单统计" };
   let saved: ExcelJS.Workbook;
+  // 说明 is 80 wide: 100 CJK characters (width 200) wrap onto 3 lines.
+  const LONG = "扣".repeat(100);
 
   beforeAll(async () => {
     ({ saved } = await roundTrip(() => undefined, [
-      { ...scoreTable("排名表", ROWS), print: ranking },
+      { ...scoreTable("排名表", [...ROWS, ["长文本", 1, 1, 1, 1, LONG]]), print: ranking },
       { ...scoreTable("宽表", ROWS), print: wide },
     ]));
   });
@@ -161,6 +163,17 @@ describe("writeOutputTables print setup, read back from the saved file", () => {
     expect(s.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(s.pageSetup.printTitlesRow).toBe("2:2");
     expect(s.pageSetup.printTitlesColumn).toBeUndefined();
+  });
+
+  it("prints from the header row down, never the title row (the page header carries the title)", () => {
+    expect(saved.getWorksheet("排名表")!.pageSetup.printArea).toBe("A2:F7");
+    expect(saved.getWorksheet("宽表")!.pageSetup.printArea).toBe("A2:F6");
+  });
+
+  it("makes a row with wrapped text as tall as its lines, and leaves one-line rows at the default height", () => {
+    const s = saved.getWorksheet("排名表")!;
+    expect(s.getRow(7).height).toBe(45);
+    expect(s.getRow(3).height).toBeUndefined();
   });
 
   it("doubles an & of the title in the page header so that it is not read as a code", () => {
