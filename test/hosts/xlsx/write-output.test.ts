@@ -1,5 +1,6 @@
 import path from "path";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { writeOutputTables } from "../../../src/hosts/xlsx/write-output";
 import { NUMBER_FORMATS, PRINT_FOOTER, TOOL_MARK, type OutputTable, type PrintLayout } from "../../../src/workbook/output-table";
 import { tempDir } from "../../cli/helpers";
@@ -168,6 +169,13 @@ describe("writeOutputTables print setup, read back from the saved file", () => {
   it("prints from the header row down, never the title row (the page header carries the title)", () => {
     expect(saved.getWorksheet("排名表")!.pageSetup.printArea).toBe("A2:F7");
     expect(saved.getWorksheet("宽表")!.pageSetup.printArea).toBe("A2:F6");
+  });
+
+  it("writes the print area with absolute rows and columns, as LibreOffice requires", async () => {
+    const workbook = new ExcelJS.Workbook();
+    writeOutputTables(workbook, [{ ...scoreTable("排名表", ROWS), print: ranking }]);
+    const parts = unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(strFromU8(parts["xl/workbook.xml"])).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;排名表&apos;!$A$2:$F$6</definedName>`);
   });
 
   it("makes a row with wrapped text as tall as its lines, and leaves one-line rows at the default height", () => {
