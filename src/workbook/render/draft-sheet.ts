@@ -3,8 +3,8 @@ import type { OutputTable } from "../output-table";
 import { column, table } from "./columns";
 import { draftSheetName } from "./sheet-names";
 
-/** Width of the paragraph column: about 45 Chinese characters a line, wrapped. */
-const PARAGRAPH_WIDTH = 90;
+/** Width of the paragraph column: about 35 Chinese characters a line, wrapped; fits a portrait A4 page at full size. */
+const PARAGRAPH_WIDTH = 72;
 
 /**
  * `2026-03 通报稿` (`2026Q1 通报稿`, `2026 通报稿`): the bulletin draft, one paragraph per cell in column A

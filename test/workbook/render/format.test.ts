@@ -41,10 +41,12 @@ describe("beijingTime", () => {
 });
 
 describe("wrappedLineCount", () => {
-  it("counts CJK characters double and fills each line up to the width less one", () => {
-    expect(wrappedLineCount("扣".repeat(39), 80)).toBe(1);
-    expect(wrappedLineCount("扣".repeat(40), 80)).toBe(2);
-    expect(wrappedLineCount("a".repeat(80), 80)).toBe(2);
+  it("counts CJK characters double and fills each line up to 90 % of the width less one", () => {
+    expect(wrappedLineCount("扣".repeat(35), 80)).toBe(1);
+    expect(wrappedLineCount("扣".repeat(36), 80)).toBe(2);
+    expect(wrappedLineCount("a".repeat(71), 80)).toBe(1);
+    expect(wrappedLineCount("a".repeat(72), 80)).toBe(2);
+    expect(wrappedLineCount("接诉即办", 6)).toBe(2);
   });
 
   it("starts a new line at each line break and counts an empty text as one line", () => {
