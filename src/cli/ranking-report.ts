@@ -1,10 +1,11 @@
 /**
- * The short ranking the command line prints after scoring: regions by 排名分组 with composite and
- * rank, then the best and worst handling units. Pure: PeriodResult → lines.
+ * The short ranking the command line prints after scoring: regions by 排名分组 with rank, 名次变化
+ * (against the previous period) and composite, then the best and worst handling units. Pure: PeriodResult → lines.
  */
 import type Decimal from "decimal.js";
 import { fmt2 } from "../engine/decimal";
 import { byName } from "../engine/ranking";
+import { NO_TREND, rankChangeText, trendOf, type PeriodComparison, type TrendKind } from "../engine/trend-text";
 import type { PeriodResult, PeriodScore, RegionMonthResult, SubjectMonthResult } from "../engine/types";
 import { alignColumns } from "./text-width";
 
@@ -16,6 +17,16 @@ const rank = (r: number | null): string => (r === null ? "—" : String(r));
 const byRank = (a: { rank: number | null; name: string }, b: { rank: number | null; name: string }) =>
   (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || byName(a.name, b.name);
 
+/** 名次变化 as printed: `↑2`, `↓1`, `—`; empty where there is none. */
+const changeOf = (trends: PeriodComparison | undefined, kind: TrendKind, name: string): string =>
+  rankChangeText((trends ? trendOf(trends, kind, name) : NO_TREND).rankChange) ?? "";
+
+/** The line under the heading that says what 名次变化 compares with. */
+function comparisonLine(trends: PeriodComparison | undefined): string[] {
+  if (!trends) return [];
+  return [trends.hasPrevious ? `名次变化：与${trends.previousLabel}比较` : `名次变化：上期（${trends.previousLabel}）无数据`];
+}
+
 /** Entries grouped by their group, groups in order of first appearance. */
 function grouped<T>(entries: readonly T[], groupOf: (e: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -23,30 +34,33 @@ function grouped<T>(entries: readonly T[], groupOf: (e: T) => string): Map<strin
   return groups;
 }
 
-function monthRegionLines(regions: readonly RegionMonthResult[]): string[] {
+function monthRegionLines(regions: readonly RegionMonthResult[], trends: PeriodComparison | undefined): string[] {
   const lines: string[] = [];
   for (const [group, list] of grouped(regions, (r) => r.group)) {
     lines.push(`【${group}】`);
     const sorted = [...list].sort((a, b) => byRank({ rank: a.rank, name: a.region.name }, { rank: b.rank, name: b.region.name }));
     const rows = [
-      ["名次", "地区", "综合得分", "管理机构", "承办单位", ""],
-      ...sorted.map((r) => [rank(r.rank), r.region.name, score(r.composite), score(r.bodyScore), score(r.unitsScore), r.note ?? ""]),
+      ["名次", "名次变化", "地区", "综合得分", "管理机构", "承办单位", ""],
+      ...sorted.map((r) => [
+        rank(r.rank), changeOf(trends, "region", r.region.name), r.region.name, score(r.composite), score(r.bodyScore),
+        score(r.unitsScore), r.note ?? "",
+      ]),
     ];
-    lines.push(...alignColumns(rows, [true, false, true, true, true, false]).map((l) => `  ${l}`));
+    lines.push(...alignColumns(rows, [true, false, false, true, true, true, false]).map((l) => `  ${l}`));
   }
   return lines;
 }
 
-function periodRegionLines(regions: readonly PeriodScore[]): string[] {
+function periodRegionLines(regions: readonly PeriodScore[], trends: PeriodComparison | undefined): string[] {
   const lines: string[] = [];
   for (const [group, list] of grouped(regions, (r) => r.group ?? "未分组")) {
     lines.push(`【${group}】`);
     const sorted = [...list].sort(byRank);
     const rows = [
-      ["名次", "地区", "得分", "缺少月份", ""],
-      ...sorted.map((r) => [rank(r.rank), r.name, score(r.score), r.missing.join("、") || "—", r.note ?? ""]),
+      ["名次", "名次变化", "地区", "得分", "缺少月份", ""],
+      ...sorted.map((r) => [rank(r.rank), changeOf(trends, "region", r.name), r.name, score(r.score), r.missing.join("、") || "—", r.note ?? ""]),
     ];
-    lines.push(...alignColumns(rows, [true, false, true, false, false]).map((l) => `  ${l}`));
+    lines.push(...alignColumns(rows, [true, false, false, true, false, false]).map((l) => `  ${l}`));
   }
   return lines;
 }
@@ -70,14 +84,19 @@ function unitLines(units: readonly ScoredUnit[], what: string): string[] {
   return lines;
 }
 
-function groupRank(group: string | null, r: number | null): string {
-  return group !== null && r !== null ? `${group}第${r}名` : "";
+/** `市直部门第2名（↑1）`: the unit's rank in its group and, where there is one, its 名次变化. */
+function groupRank(group: string | null, r: number | null, change = ""): string {
+  if (group === null || r === null) return "";
+  return change ? `${group}第${r}名（${change}）` : `${group}第${r}名`;
 }
 
-const participating = (units: readonly SubjectMonthResult[]): ScoredUnit[] =>
+const participating = (units: readonly SubjectMonthResult[], trends: PeriodComparison | undefined): ScoredUnit[] =>
   units
     .filter((u) => u.participates)
-    .map((u) => ({ name: u.subject.name, score: u.final, detail: groupRank(u.subject.group, u.rank) }));
+    .map((u) => ({
+      name: u.subject.name, score: u.final,
+      detail: groupRank(u.subject.group, u.rank, changeOf(trends, "unit", u.subject.name)),
+    }));
 
 /**
  * The lines printed after a successful run.
@@ -90,9 +109,10 @@ export function rankingLines(result: PeriodResult): string[] {
     if (!month) return [`${period.label} 没有可显示的结果。`];
     return [
       `${period.label} 地区综合得分排名`,
-      ...monthRegionLines(month.regions),
+      ...comparisonLine(result.trends?.months.get(month.month)),
+      ...monthRegionLines(month.regions, result.trends?.months.get(month.month)),
       "",
-      ...unitLines(participating(month.units), "参与工单办理"),
+      ...unitLines(participating(month.units, result.trends?.months.get(month.month)), "参与工单办理"),
     ];
   }
   const heading = period.kind === "quarter" ? `${period.label} 季度排名（各月得分的平均）` : `${period.label} 年度考核（各月得分的平均）`;
@@ -101,7 +121,7 @@ export function rankingLines(result: PeriodResult): string[] {
     .map((u) => ({
       name: u.name,
       score: u.score,
-      detail: [groupRank(u.group, u.rank), u.missing.length ? `缺少${u.missing.join("、")}` : ""].filter(Boolean).join("，"),
+      detail: [groupRank(u.group, u.rank, changeOf(result.trends, "unit", u.name)), u.missing.length ? `缺少${u.missing.join("、")}` : ""].filter(Boolean).join("，"),
     }));
-  return [heading, ...periodRegionLines(result.regions), "", ...unitLines(scored, "有得分")];
+  return [heading, ...comparisonLine(result.trends), ...periodRegionLines(result.regions, result.trends), "", ...unitLines(scored, "有得分")];
 }

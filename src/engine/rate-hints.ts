@@ -1,22 +1,14 @@
-import { BASE_ITEMS, type CountField, type RateItem } from "./rubric-items";
-import { scoreRateItem } from "./score-rate";
-import type { Params, SubjectKind } from "./types";
+import { BASE_ITEMS, type RateItem } from "./rubric-items";
+import { scoreRateItem, type RateMemo } from "./score-rate";
+import type { RateHint } from "./trend-text";
+import type { ItemResult, Params, SubjectKind } from "./types";
 
 /**
- * 达标差距 of one rate sub-item (RUBRIC §9): the smallest whole change of the numerator that would have
- * deducted nothing, same parameters and denominator. `change` > 0 raises the numerator (higher-is-better),
- * `change` < 0 lowers it (lower-is-better: U3b, U4).
- * @example { item: "U1", count: "及时签收工单量", change: 8 }
+ * Whether the engine's own deduction for the item with these counts — the number the sheet shows — is 0.
+ * With a memo (one per computation), probes landing on a rate already seen share its result.
  */
-export interface RateHint {
-  item: string;
-  count: CountField;
-  change: number;
-}
-
-/** The engine's own deduction for the item with these counts: the number the sheet shows. */
-const deductsNothing = (item: RateItem, numerator: number, denominator: number, params: Params): boolean =>
-  scoreRateItem(item, numerator, denominator, params).deduction.isZero();
+const deductsNothing = (item: RateItem, numerator: number, denominator: number, params: Params, memo?: RateMemo): boolean =>
+  scoreRateItem(item, numerator, denominator, params, memo).deduction.isZero();
 
 /**
  * The boundary of the item's deduction-free rates on the 0.01 % grid, in hundredths of a percent:
@@ -85,14 +77,30 @@ function guess(item: RateItem, numerator: number, denominator: number, params: P
  * answer and true from it on; the search brackets that point starting from the exact-arithmetic guess
  * and ends with x deducting nothing and x − 1 deducting (both checked with the engine's own deduction).
  */
-export function smallestChange(item: RateItem, numerator: number, denominator: number, params: Params): number | null {
-  if (denominator <= 0) return null;
-  if (deductsNothing(item, numerator, denominator, params)) return null;
+export function smallestChange(
+  item: RateItem, numerator: number, denominator: number, params: Params, memo?: RateMemo,
+): number | null {
+  if (denominator <= 0 || deductsNothing(item, numerator, denominator, params, memo)) return null;
+  return searchChange(item, numerator, denominator, params, memo);
+}
+
+/** smallestChange for counts already known to deduct (x = 0 deducts): usually two probes, x and x − 1. */
+function searchChange(item: RateItem, numerator: number, denominator: number, params: Params, memo?: RateMemo): number | null {
+  return searchChangeFrom(item, numerator, denominator, params, guess(item, numerator, denominator, params), memo);
+}
+
+/**
+ * The search of smallestChange from any starting guess (counts known to deduct): the answer does not
+ * depend on the guess, only the number of probes does. Exported so tests can start it anywhere.
+ */
+export function searchChangeFrom(
+  item: RateItem, numerator: number, denominator: number, params: Params, start: number, memo?: RateMemo,
+): number | null {
   const sign = item.better === "higher" ? 1 : -1;
   const limit = item.better === "higher" ? denominator - numerator : numerator;
-  const zeroAt = (x: number) => deductsNothing(item, numerator + sign * x, denominator, params);
-  if (limit < 1 || !zeroAt(limit)) return null;
-  const g = Math.min(limit, Math.max(1, guess(item, numerator, denominator, params)));
+  if (limit < 1) return null;
+  const zeroAt = (x: number) => deductsNothing(item, numerator + sign * x, denominator, params, memo);
+  const g = Math.min(limit, Math.max(1, start));
   // Invariant: zeroAt(hi) holds; lo === 0 (the counts as they are, which deduct) or zeroAt(lo) fails; lo < hi.
   let lo: number;
   let hi: number;
@@ -106,6 +114,8 @@ export function smallestChange(item: RateItem, numerator: number, denominator: n
       lo = Math.max(0, hi - step);
     }
   } else {
+    // Up from the guess to the limit (numerator = denominator, or 0): if even that deducts, no x helps.
+    if (g === limit || !zeroAt(limit)) return null;
     lo = g;
     let step = 1;
     hi = Math.min(limit, lo + step);
@@ -124,12 +134,15 @@ export function smallestChange(item: RateItem, numerator: number, denominator: n
 }
 
 /** The hint of one rate item for these counts (null = unknown), or null when it deducts nothing. */
-export function rateHint(item: RateItem, numerator: number | null, denominator: number | null, params: Params): RateHint | null {
+export function rateHint(
+  item: RateItem, numerator: number | null, denominator: number | null, params: Params, memo?: RateMemo,
+): RateHint | null {
   if (numerator === null || denominator === null) return null;
-  const x = smallestChange(item, numerator, denominator, params);
-  if (x === null) return null;
-  return { item: item.code, count: item.numerator, change: item.better === "higher" ? x : -x };
+  const x = smallestChange(item, numerator, denominator, params, memo);
+  return x === null ? null : hintOf(item, x);
 }
+
+const hintOf = (item: RateItem, x: number): RateHint => ({ item: item.code, count: item.numerator, change: item.better === "higher" ? x : -x });
 
 /** The rate items of a kind, in rubric order (M1, M2; U1, U2, U3a, U3b, U4, U5). */
 export function rateItemsOf(kind: SubjectKind): RateItem[] {
@@ -140,20 +153,37 @@ export function rateItemsOf(kind: SubjectKind): RateItem[] {
  * Every 达标差距 of a body or unit in a month, from its statistics counts, in rubric order; empty when
  * no rate item deducts.
  */
-export function subjectHints(kind: SubjectKind, counts: Readonly<Record<string, number | null>>, params: Params): RateHint[] {
+export function subjectHints(
+  kind: SubjectKind, counts: Readonly<Record<string, number | null>>, params: Params, memo?: RateMemo,
+): RateHint[] {
   const hints: RateHint[] = [];
   for (const item of rateItemsOf(kind)) {
-    const h = rateHint(item, counts[item.numerator] ?? null, counts[item.denominator] ?? null, params);
+    const h = rateHint(item, counts[item.numerator] ?? null, counts[item.denominator] ?? null, params, memo);
     if (h !== null) hints.push(h);
   }
   return hints;
 }
 
+const RATE_ITEMS = new Map(rateItemsOf("body").concat(rateItemsOf("unit")).map((i) => [i.code, i]));
+
 /**
- * The hint as the sheets show it.
- * @example hintText({ item: "U1", count: "及时签收工单量", change: 8 }) // "及时签收工单量再增加8件可不扣分"
- * @example hintText({ item: "U3b", count: "延期办结工单量", change: -19 }) // "延期办结工单量再减少19件可不扣分"
+ * subjectHints for a subject already scored: only the rate items whose scored deduction is above 0 are
+ * searched (the same deduction the sheet shows), in the order of the scored items.
  */
-export function hintText(hint: RateHint): string {
-  return `${hint.count}再${hint.change > 0 ? "增加" : "减少"}${Math.abs(hint.change)}件可不扣分`;
+export function scoredHints(
+  items: readonly ItemResult[], counts: Readonly<Record<string, number | null>>, params: Params, memo?: RateMemo,
+): RateHint[] {
+  const hints: RateHint[] = [];
+  for (const result of items) {
+    if (result.noData || result.deduction.isZero()) continue;
+    const item = RATE_ITEMS.get(result.code);
+    const numerator = item ? counts[item.numerator] : null;
+    const denominator = item ? counts[item.denominator] : null;
+    if (!item || numerator == null || denominator == null || denominator <= 0) continue;
+    const x = searchChange(item, numerator, denominator, params, memo);
+    if (x !== null) hints.push(hintOf(item, x));
+  }
+  return hints;
 }
+
+export { hintText, type RateHint } from "./trend-text";

@@ -1,79 +1,12 @@
 import type Decimal from "decimal.js";
 import { previousMonth, previousPeriod } from "./period";
-import { subjectHints, type RateHint } from "./rate-hints";
+import { scoredHints } from "./rate-hints";
+import { rateMemo, type RateMemo } from "./score-rate";
 import { scorePeriod } from "./score-period";
-import type { Month, MonthResult, PeriodResult, PeriodScore, ScoringInput, StatsRow, SubjectKind } from "./types";
+import { NO_TREND, type MonthTrends, type PeriodComparison, type PeriodTrends, type RateHint, type Trend } from "./trend-text";
+import type { Month, MonthResult, PeriodResult, PeriodScore, ScoringInput, StatsRow } from "./types";
 
-/** 上期得分 and 上期名次 of a region, body or unit (RUBRIC §9); `rank` null where it was unranked. */
-export interface PreviousScore {
-  score: Decimal;
-  rank: number | null;
-}
-
-/**
- * The trend of one region, body or unit: `previous` is null when it has no score in the previous
- * period (or that period has no data); `rankChange` = 上期名次 − 本期名次 (positive = moved up), null
- * unless both ranks exist.
- */
-export interface Trend {
-  previous: PreviousScore | null;
-  rankChange: number | null;
-}
-
-/** A blank trend: no previous score, no rank change. */
-export const NO_TREND: Trend = Object.freeze({ previous: null, rankChange: null });
-
-export type TrendKind = SubjectKind | "region";
-
-/** One period compared with the one before: trends by kind, then name (entries of the period only). */
-export interface PeriodComparison {
-  /** The period compared (`2026-03`, `2026Q1`, `2026`). */
-  label: string;
-  /** The period before it (`2026-02`, `2025Q4`, `2025`). */
-  previousLabel: string;
-  /** False when no month of the previous period has data: every trend is then blank. */
-  hasPrevious: boolean;
-  trends: Record<TrendKind, ReadonlyMap<string, Trend>>;
-}
-
-/** A month compared with the month before, with the 达标差距 of its bodies and units by name. */
-export interface MonthTrends extends PeriodComparison {
-  hints: ReadonlyMap<string, readonly RateHint[]>;
-}
-
-/**
- * Everything RUBRIC §9 adds to a computed period: the period itself against the previous period of the
- * same kind (for a month period, the same as `months.get(label)`), and every month with data against
- * the month before (the monthly sheets of a quarter or year carry those).
- */
-export interface PeriodTrends extends PeriodComparison {
-  months: ReadonlyMap<Month, MonthTrends>;
-}
-
-/**
- * The trend of a region, body or unit in a comparison; blank when it is not there.
- * @example trendOf(result.trends!, "region", "长春市").rankChange // 2
- */
-export function trendOf(comparison: PeriodComparison, kind: TrendKind, name: string): Trend {
-  return comparison.trends[kind].get(name) ?? NO_TREND;
-}
-
-/** The 达标差距 of a body or unit in a month of the trends (empty when none). */
-export function hintsOf(trends: PeriodTrends, month: Month, name: string): readonly RateHint[] {
-  return trends.months.get(month)?.hints.get(name) ?? [];
-}
-
-/**
- * 名次变化 as shown: `↑2` (moved up 2), `↓1`, `—` for no change; null where there is none (blank cell).
- * @example rankChangeText(2) // "↑2"
- * @example rankChangeText(-1) // "↓1"
- * @example rankChangeText(0) // "—"
- */
-export function rankChangeText(change: number | null): string | null {
-  if (change === null) return null;
-  if (change === 0) return "—";
-  return change > 0 ? `↑${change}` : `↓${-change}`;
-}
+export * from "./trend-text";
 
 /** 上期名次 − 本期名次 when both exist. */
 function rankChange(previous: number | null, current: number | null): number | null {
@@ -116,21 +49,30 @@ function monthComparison(month: MonthResult, before: MonthResult | null): Period
   };
 }
 
-/** The statistics rows of one month by subject (a repeated row: the last one counts, as in scoring). */
-function statsOfMonth(input: ScoringInput, month: Month): Map<string, StatsRow<string>> {
-  const rows = new Map<string, StatsRow<string>>();
-  for (const r of input.bodyStats) if (r.month === month) rows.set(r.subject, r);
-  for (const r of input.unitStats) if (r.month === month) rows.set(r.subject, r);
-  return rows;
+const NO_HINTS: readonly RateHint[] = Object.freeze([]);
+
+/** The statistics rows of the given months by month, then subject (a repeated row: the last one counts, as in scoring). */
+function statsByMonth(input: ScoringInput, months: ReadonlySet<Month>): Map<Month, Map<string, StatsRow<string>>> {
+  const out = new Map<Month, Map<string, StatsRow<string>>>();
+  for (const list of [input.bodyStats, input.unitStats] as readonly (readonly StatsRow<string>[])[]) {
+    for (const r of list) {
+      if (!months.has(r.month)) continue;
+      let rows = out.get(r.month);
+      if (!rows) out.set(r.month, (rows = new Map()));
+      rows.set(r.subject, r);
+    }
+  }
+  return out;
 }
 
 /** 达标差距 of every scored body and unit of the month (those without statistics have none). */
-function monthHints(input: ScoringInput, month: MonthResult): Map<string, readonly RateHint[]> {
-  const stats = statsOfMonth(input, month.month);
+function monthHints(input: ScoringInput, month: MonthResult, stats: ReadonlyMap<string, StatsRow<string>>, memo: RateMemo): Map<string, readonly RateHint[]> {
   const hints = new Map<string, readonly RateHint[]>();
-  for (const s of [...month.bodies, ...month.units]) {
-    const row = stats.get(s.subject.name);
-    hints.set(s.subject.name, row ? subjectHints(s.subject.kind, row.counts, input.params) : []);
+  for (const list of [month.bodies, month.units]) {
+    for (const s of list) {
+      const row = stats.get(s.subject.name);
+      hints.set(s.subject.name, row ? scoredHints(s.items, row.counts, input.params, memo) : NO_HINTS);
+    }
   }
   return hints;
 }
@@ -159,9 +101,11 @@ export function periodTrends(input: ScoringInput, result: PeriodResult): PeriodT
   const previous = scorePeriod(input, previousPeriod(result.period));
   const byMonth = new Map<Month, MonthResult>([...previous.months, ...result.months].map((m) => [m.month, m]));
   const months = new Map<Month, MonthTrends>();
+  const stats = statsByMonth(input, new Set(result.months.map((m) => m.month)));
+  const memo = rateMemo();
   for (const m of result.months) {
     const comparison = monthComparison(m, byMonth.get(previousMonth(m.month)) ?? null);
-    months.set(m.month, { ...comparison, hints: monthHints(input, m) });
+    months.set(m.month, { ...comparison, hints: monthHints(input, m, stats.get(m.month) ?? new Map(), memo) });
   }
   const own: PeriodComparison =
     result.period.kind === "month"

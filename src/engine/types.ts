@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import type { PeriodTrends } from "./trends";
+import type { PeriodTrends } from "./trend-text";
 
 /** A calendar month as `YYYY-MM`, e.g. `2026-03`. */
 export type Month = string;

@@ -40,6 +40,11 @@ export const TEXT = {
   top: "前列",
   bottom: "末位",
   noRanking: "本期无可排名的地区",
+  rankChangeTitle: (change: string) =>
+    change === "—" ? "名次与上期相同" : change.startsWith("↑") ? `较上期上升${change.slice(1)}名` : `较上期下降${change.slice(1)}名`,
+  hintsHeading: "末位承办单位达标差距",
+  unitRank: (group: string, rank: number, size: number) => `${group}第${rank}名（共${size}个）`,
+  noHints: "各比率项均未扣分",
   failed: (message: string) => `计算未完成，工作簿未改动：${message}`,
   actionFailed: (message: string) => `操作未完成：${message}`,
   paramsHeading: "参数",

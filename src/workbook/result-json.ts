@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import { ZERO } from "../engine/decimal";
 import { BODY_ITEMS, itemGroup, UNIT_ITEMS } from "../engine/rubric-items";
+import { NO_TREND, trendOf, type MonthTrends, type PeriodComparison, type RateHint, type Trend, type TrendKind } from "../engine/trend-text";
 import type {
   ItemResult,
   Month,
@@ -22,11 +23,29 @@ export interface ProblemJson {
   message: string;
 }
 
+/** 上期得分 and 上期名次 (RUBRIC §9); `rank` null where it was unranked. */
+export interface PreviousJson {
+  score: number;
+  rank: number | null;
+}
+
+/**
+ * The trend fields of every body, unit and region, any period: `previous` null when it has no score in
+ * the previous period; `rankChange` = 上期名次 − 本期名次, null unless both ranks exist.
+ */
+export interface TrendJson {
+  previous: PreviousJson | null;
+  rankChange: number | null;
+}
+
+/** A 达标差距 hint: `{"item": "U1", "count": "及时签收工单量", "change": 8}` (negative for lower-is-better). */
+export type HintJson = RateHint;
+
 /** Item group code (M1…M5, U1…U8) → the sum of its sub-item scores. */
 export type ItemsJson = Record<string, number>;
 
-/** A management body in a month. `note` joins the engine's notes (null when none). */
-export interface BodyMonthJson {
+/** A management body in a month. `note` joins the engine's notes (null when none); `hints` lists its 达标差距. */
+export interface BodyMonthJson extends TrendJson {
   unit: string;
   region: string | null;
   score: number;
@@ -37,13 +56,14 @@ export interface BodyMonthJson {
   items: ItemsJson;
   participating: boolean;
   note: string | null;
+  hints: HintJson[];
 }
 
 /** A handling unit in a month (a body's fields plus its 排名分组). */
 export type UnitMonthJson = BodyMonthJson & { group: string | null };
 
 /** A region in a month: `score` is the composite (null with the reason in `note`). */
-export interface RegionMonthJson {
+export interface RegionMonthJson extends TrendJson {
   region: string;
   group: string;
   score: number | null;
@@ -64,7 +84,7 @@ export interface MonthJson {
 }
 
 /** A body, unit or region over a quarter or year: `months` maps each month that counts to its score. */
-export interface PeriodScoreJson {
+export interface PeriodScoreJson extends TrendJson {
   score: number | null;
   rank: number | null;
   months: Record<Month, number>;
@@ -125,29 +145,43 @@ export function groupedItems(items: readonly ItemResult[]): ItemsJson {
 
 const noteOf = (s: SubjectMonthResult): string | null => (s.notes.length ? s.notes.join("；") : null);
 
-function bodyJson(s: SubjectMonthResult): BodyMonthJson {
-  return { unit: s.subject.name, region: s.subject.region, ...scoreFields(s) };
+/** The trend fields of an entry (blank when the result carries no trends). */
+export function trendJson(trend: Trend): TrendJson {
+  const { previous } = trend;
+  return {
+    previous: previous === null ? null : { score: num(previous.score), rank: previous.rank },
+    rankChange: trend.rankChange,
+  };
+}
+
+const trendIn = (comparison: PeriodComparison | undefined, kind: TrendKind, name: string): TrendJson =>
+  trendJson(comparison ? trendOf(comparison, kind, name) : NO_TREND);
+
+function bodyJson(s: SubjectMonthResult, trends: MonthTrends | undefined): BodyMonthJson {
+  return { unit: s.subject.name, region: s.subject.region, ...scoreFields(s, trends) };
 }
 
 /** The fields after unit, region (and a unit's group), in document order. */
-function scoreFields(s: SubjectMonthResult): Omit<BodyMonthJson, "unit" | "region"> {
+function scoreFields(s: SubjectMonthResult, trends: MonthTrends | undefined): Omit<BodyMonthJson, "unit" | "region"> {
   return {
     score: num(s.final),
     rank: s.rank,
+    ...trendIn(trends, s.subject.kind, s.subject.name),
     base: num(s.base),
     bonus: num(s.bonus),
     penalty: num(s.penalty),
     items: groupedItems(s.items),
     participating: s.participates,
     note: noteOf(s),
+    hints: (trends?.hints.get(s.subject.name) ?? []).map((h) => ({ item: h.item, count: h.count, change: h.change })),
   };
 }
 
-function unitJson(s: SubjectMonthResult): UnitMonthJson {
-  return { unit: s.subject.name, region: s.subject.region, group: s.subject.group, ...scoreFields(s) };
+function unitJson(s: SubjectMonthResult, trends: MonthTrends | undefined): UnitMonthJson {
+  return { unit: s.subject.name, region: s.subject.region, group: s.subject.group, ...scoreFields(s, trends) };
 }
 
-function regionJson(r: RegionMonthResult): RegionMonthJson {
+function regionJson(r: RegionMonthResult, trends: MonthTrends | undefined): RegionMonthJson {
   return {
     region: r.region.name,
     group: r.group,
@@ -155,31 +189,38 @@ function regionJson(r: RegionMonthResult): RegionMonthJson {
     bodyScore: numOrNull(r.bodyScore),
     unitsScore: numOrNull(r.unitsScore),
     rank: r.rank,
+    ...trendIn(trends, "region", r.region.name),
     body: r.body,
     unitCount: r.unitCount,
     note: r.note,
   };
 }
 
-/** The month-level JSON of one month's results (every scored body and unit, participating or not). */
-export function monthJson(month: MonthResult): MonthJson {
+/**
+ * The month-level JSON of one month's results (every scored body and unit, participating or not);
+ * `trends` (the month against the month before) fills `previous`, `rankChange` and `hints`.
+ */
+export function monthJson(month: MonthResult, trends?: MonthTrends): MonthJson {
   return {
     period: month.month,
-    managementBodies: month.bodies.map(bodyJson),
-    handlingUnits: month.units.map(unitJson),
-    regions: month.regions.map(regionJson),
+    managementBodies: month.bodies.map((s) => bodyJson(s, trends)),
+    handlingUnits: month.units.map((s) => unitJson(s, trends)),
+    regions: month.regions.map((r) => regionJson(r, trends)),
   };
 }
 
 /** Period score fields; months listed in calendar order. */
-function periodScoreJson(p: PeriodScore, periodMonths: readonly Month[]): PeriodScoreJson {
+function periodScoreJson(p: PeriodScore, periodMonths: readonly Month[], trends: PeriodComparison | undefined): PeriodScoreJson {
   const order = [...periodMonths, ...[...p.months.keys()].filter((m) => !periodMonths.includes(m)).sort()];
   const months: Record<Month, number> = {};
   for (const m of order) {
     const score = p.months.get(m);
     if (score !== undefined) months[m] = num(score);
   }
-  return { score: numOrNull(p.score), rank: p.rank, months, missing: [...p.missing], note: p.note };
+  return {
+    score: numOrNull(p.score), rank: p.rank, ...trendIn(trends, p.kind, p.name),
+    months, missing: [...p.missing], note: p.note,
+  };
 }
 
 /** A problem for the JSON document: `cell` is the A1 address without the sheet. */
@@ -199,7 +240,7 @@ export function resultJson(result: PeriodResult, problems: Problem[]): ResultJso
   if (period.kind === "month") {
     const month = months.find((m) => m.month === period.label);
     const doc = month
-      ? monthJson(month)
+      ? monthJson(month, result.trends?.months.get(month.month))
       : { period: period.label, managementBodies: [], handlingUnits: [], regions: [] };
     return {
       period: doc.period,
@@ -216,20 +257,20 @@ export function resultJson(result: PeriodResult, problems: Problem[]): ResultJso
     managementBodies: result.bodies.map((p) => ({
       unit: p.name,
       region: p.region,
-      ...periodScoreJson(p, period.months),
+      ...periodScoreJson(p, period.months, result.trends),
     })),
     handlingUnits: result.units.map((p) => ({
       unit: p.name,
       region: p.region,
       group: p.group,
-      ...periodScoreJson(p, period.months),
+      ...periodScoreJson(p, period.months, result.trends),
     })),
     regions: result.regions.map((p) => ({
       region: p.name,
       group: p.group ?? "未分组",
-      ...periodScoreJson(p, period.months),
+      ...periodScoreJson(p, period.months, result.trends),
     })),
     problems: problemList,
-    monthly: months.map(monthJson),
+    monthly: months.map((m) => monthJson(m, result.trends?.months.get(m.month))),
   };
 }

@@ -3,6 +3,7 @@ import { exampleSheets } from "../../src/example/example-workbook";
 import { computeWorkbook } from "../../src/workbook/compute";
 import { d } from "../../src/engine/decimal";
 import type { PeriodResult, PeriodScore } from "../../src/engine/types";
+import { rankChangeText, trendOf } from "../../src/engine/trend-text";
 
 function resultOf(period: string): PeriodResult {
   const outcome = computeWorkbook(exampleSheets(), period, { now: new Date(0), existingSheets: [] });
@@ -34,8 +35,10 @@ describe("rankingLines for a month", () => {
   it("shows each region's rank, composite, body score and units part as the engine computed them", () => {
     const changchun = month.months[0].regions.find((r) => r.region.name === "长春市")!;
     const line = lines.find((l) => l.includes(" 长春市 "))!;
+    const change = rankChangeText(trendOf(month.trends!, "region", "长春市").rankChange)!;
     expect(line.trim().split(/\s+/)).toEqual([
       String(changchun.rank),
+      change,
       "长春市",
       changchun.composite!.toFixed(2),
       changchun.bodyScore!.toFixed(2),
@@ -55,6 +58,34 @@ describe("rankingLines for a month", () => {
     expect(topScores).toEqual(all.slice(0, UNIT_LIST_SIZE));
     expect(bottomScores).toEqual(all.slice(-UNIT_LIST_SIZE));
     expect(lines.some((l) => l.includes("长春市九台区市场监督管理局"))).toBe(false);
+  });
+});
+
+describe("rankingLines shows the 名次变化", () => {
+  it("beside each region's rank of a month, against the month before", () => {
+    const month = resultOf("2026-03");
+    const lines = rankingLines(month);
+    expect(lines[1]).toBe("名次变化：与2026-02比较");
+    const rows = section(lines, "【市州】").slice(1).map((l) => l.trim().split(/\s+/));
+    for (const [rank, change, name] of rows) {
+      const t = trendOf(month.trends!.months.get("2026-03")!, "region", name);
+      expect(change).toBe(rankChangeText(t.previous!.rank! - Number(rank)));
+    }
+    expect(rows.some(([, change]) => change.startsWith("↑"))).toBe(true);
+    expect(rows.some(([, change]) => change.startsWith("↓"))).toBe(true);
+  });
+
+  it("after a ranked unit's group rank", () => {
+    const lines = rankingLines(resultOf("2026-03"));
+    expect(lines.some((l) => /第\d+名（(↑\d+|↓\d+|—)）$/.test(l))).toBe(true);
+  });
+
+  it("says when the previous period has no data and leaves the column blank", () => {
+    const lines = rankingLines(resultOf("2026Q1"));
+    expect(lines[1]).toBe("名次变化：上期（2025Q4）无数据");
+    const header = section(lines, "【市州】")[0];
+    expect(header).toContain("名次变化");
+    expect(lines.some((l) => /[↑↓]/.test(l))).toBe(false);
   });
 });
 

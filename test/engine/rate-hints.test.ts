@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { d } from "../../src/engine/decimal";
 import { defaultParams } from "../../src/engine/params";
-import { hintText, rateHint, smallestChange, subjectHints } from "../../src/engine/rate-hints";
+import { hintText, rateHint, scoredHints, searchChangeFrom, smallestChange, subjectHints } from "../../src/engine/rate-hints";
+import { scoreSubjectMonth } from "../../src/engine/score-subject";
+import { UNIT_COUNT_FIELDS, type UnitCountField } from "../../src/engine/types";
+import { unit, unitStats } from "./builders";
 import { BODY_ITEMS, UNIT_ITEMS, type RateItem } from "../../src/engine/rubric-items";
 import { scoreRateItem } from "../../src/engine/score-rate";
 import type { Params } from "../../src/engine/types";
@@ -91,6 +94,39 @@ describe("每条达标差距 is the smallest change (property)", () => {
         expect(x).toBeGreaterThanOrEqual(1);
         expect(deduction(i, num + sign * x, den, p).isZero()).toBe(true);
         expect(deduction(i, num + sign * (x - 1), den, p).isZero()).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("gives the same hints from a scored unit (the path of the output sheets) as from its counts", () => {
+    const unitCounts = fc.integer({ min: 1, max: 3000 }).chain((n) =>
+      fc.record(Object.fromEntries(UNIT_COUNT_FIELDS.map((f) => [f, fc.integer({ min: 0, max: n })])) as Record<UnitCountField, fc.Arbitrary<number>>)
+        .map((c) => ({ ...c, 转派工单总量: n, 办结工单总量: n, 办理工单总量: n, 延期办结工单量: Math.min(2 * n, c.延期办结工单量 * 2) })));
+    fc.assert(
+      fc.property(unitCounts, paramsArb, (counts, p) => {
+        const stats = unitStats("2026-03", "甲局", counts);
+        const scored = scoreSubjectMonth(unit("甲局", null), "2026-03", stats, [], p);
+        const hints = scoredHints(scored.items, counts, p);
+        expect(hints).toEqual(subjectHints("unit", counts, p));
+        for (const h of hints) {
+          const i = item(h.item);
+          const den = counts[i.denominator as UnitCountField];
+          const num = counts[i.numerator as UnitCountField];
+          expect(deduction(i, num + h.change, den, p).isZero()).toBe(true);
+          expect(deduction(i, num + h.change - Math.sign(h.change), den, p).isZero()).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds the same answer from any starting guess (the search never trusts the guess)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...rateItems), countsArb, paramsArb, fc.integer({ min: -10, max: 4_000_000 }), (i, [rawNum, den], p, start) => {
+        const num = i.better === "higher" ? Math.min(rawNum, den) : rawNum;
+        if (deduction(i, num, den, p).isZero()) return;
+        expect(searchChangeFrom(i, num, den, p, start)).toBe(smallestChange(i, num, den, p));
       }),
       { numRuns: 500 },
     );

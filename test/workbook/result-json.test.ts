@@ -20,12 +20,15 @@ describe("resultJson for a month", () => {
       region: "长春市",
       score: 94.5,
       rank: null,
+      previous: null,
+      rankChange: null,
       base: 86.5,
       bonus: 10.5,
       penalty: 2.5,
       items: { M1: 19, M2: 18.5, M3: 30, M4: 10, M5: 9 },
       participating: true,
       note: null,
+      hints: [],
     });
   });
 
@@ -78,6 +81,8 @@ describe("resultJson for a quarter", () => {
       group: "市直部门",
       score: 84.9,
       rank: 2,
+      previous: null,
+      rankChange: null,
       months: { "2026-01": 84.9, "2026-03": 84.9 },
       missing: ["2026-02"],
       note: null,

@@ -1,7 +1,7 @@
 import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { ComputeReport } from "../../hosts/office/workbook-host";
 import { periodLabel } from "../period-options";
-import { rankingHighlights, type RankedEntry } from "../result-highlights";
+import { lowestUnitHints, rankingHighlights, type RankedEntry, type UnitHints } from "../result-highlights";
 import { TEXT } from "../texts";
 
 const useStyles = makeStyles({
@@ -13,7 +13,34 @@ const useStyles = makeStyles({
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   label: { color: tokens.colorNeutralForeground3, textAlign: "left", fontWeight: tokens.fontWeightRegular },
+  change: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  hintUnit: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
+
+/** 名次变化 beside a rank (`↑2`, `↓1`, `—`), blank where there is none. */
+function Change({ change }: { change: string | null }) {
+  const s = useStyles();
+  if (change === null) return <td className={s.cell} />;
+  return (
+    <td className={`${s.cell} ${s.change}`} title={TEXT.rankChangeTitle(change)} aria-label={TEXT.rankChangeTitle(change)}>
+      {change}
+    </td>
+  );
+}
+
+/** The 达标差距 of the lowest-ranked units of a month. */
+function Hints({ units }: { units: readonly UnitHints[] }) {
+  const s = useStyles();
+  return (
+    <ul className={s.list} aria-label={TEXT.hintsHeading}>
+      {units.map((u) => (
+        <li key={u.name} className={s.hintUnit}>
+          {u.name}（{TEXT.unitRank(u.group, u.rank, u.size)}，{u.score}）：{u.hints.length ? u.hints.join("；") : TEXT.noHints}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 function Rows({ label, entries }: { label: string; entries: readonly RankedEntry[] }) {
   const s = useStyles();
@@ -25,6 +52,7 @@ function Rows({ label, entries }: { label: string; entries: readonly RankedEntry
             {i === 0 ? label : ""}
           </th>
           <td className={`${s.cell} ${s.num}`}>{e.rank}</td>
+          <Change change={e.change} />
           <td className={s.cell}>{e.name}</td>
           <td className={`${s.cell} ${s.num}`}>{e.score}</td>
         </tr>
@@ -43,6 +71,7 @@ export interface ResultSummaryProps {
 export function ResultSummary({ period, report, onShowSheet }: ResultSummaryProps) {
   const s = useStyles();
   const highlights = report.result ? rankingHighlights(report.result) : [];
+  const lowest = report.result ? lowestUnitHints(report.result) : [];
   return (
     <section className={s.root} aria-labelledby="result-heading">
       <h2 id="result-heading" className={s.heading} tabIndex={-1}>
@@ -61,6 +90,12 @@ export function ResultSummary({ period, report, onShowSheet }: ResultSummaryProp
           </tbody>
         </table>
       ))}
+      {lowest.length > 0 && (
+        <>
+          <h3 className={s.sub}>{TEXT.hintsHeading}</h3>
+          <Hints units={lowest} />
+        </>
+      )}
       <h3 className={s.sub}>{TEXT.sheetsWritten}</h3>
       <ul className={s.list}>
         {report.written.map((name) => (

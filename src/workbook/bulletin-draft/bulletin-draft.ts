@@ -1,5 +1,5 @@
 import { fmt2 } from "../../engine/decimal";
-import { rankChangeText } from "../../engine/trends";
+import { rankChangeText } from "../../engine/trend-text";
 import type { PeriodResult, ScoringInput } from "../../engine/types";
 import { draftGroups, type DraftGroup, type DraftRegion } from "./draft-regions";
 import { workbookTotals, type DraftTotals, type PooledRate } from "./draft-totals";

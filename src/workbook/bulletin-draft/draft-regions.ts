@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { NO_TREND, trendOf, type Trend } from "../../engine/trends";
+import { NO_TREND, trendOf, type Trend } from "../../engine/trend-text";
 import type { PeriodResult } from "../../engine/types";
 import { byGroupThenRank, regionGroupOrder } from "../render/order";
 

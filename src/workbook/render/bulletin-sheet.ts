@@ -1,20 +1,23 @@
+import type { MonthTrends } from "../../engine/trends";
 import type { MonthResult } from "../../engine/types";
 import type { OutputTable, OutputValue } from "../output-table";
 import { column, table, WIDTH } from "./columns";
 import { num } from "./format";
 import { byGroupThenRank, regionGroupOrder } from "./order";
 import { monthSheetName } from "./sheet-names";
+import { trendCells, trendColumns, trendOfRow } from "./trend-cells";
 
 /**
- * `2026-03 月通报`: per region (排名, 地区 and 综合得分 first) the pooled volumes and rates (in percent) of the region and every
- * region below it, sorted by group then rank.
+ * `2026-03 月通报`: per region (排名, 地区 and 综合得分 first, then the trend against the month before) the
+ * pooled volumes and rates (in percent) of the region and every region below it, sorted by group then rank.
  */
-export function bulletinSheet(month: MonthResult): OutputTable {
+export function bulletinSheet(month: MonthResult, trends?: MonthTrends): OutputTable {
   // 排名, 地区 and 综合得分 lead: the printed page (one page wide) starts with what its reader looks for.
   const columns = [
     column("排名", "rank"),
     column("地区", "text", WIDTH.region),
     column("综合得分", "score"),
+    ...trendColumns(),
     column("上级地区", "text", WIDTH.region),
     column("排名分组", "text", WIDTH.group),
     column("诉求总量", "integer"),
@@ -32,6 +35,7 @@ export function bulletinSheet(month: MonthResult): OutputTable {
     b.rank,
     b.region.name,
     num(b.composite),
+    ...trendCells(trendOfRow(trends, "region", b.region.name)),
     b.region.parent,
     b.group,
     b.诉求总量,

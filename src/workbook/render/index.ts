@@ -1,3 +1,4 @@
+import type { MonthTrends } from "../../engine/trends";
 import type { MonthResult, Params, PeriodResult } from "../../engine/types";
 import type { BulletinDraft } from "../bulletin-draft/draft-types";
 import type { OutputTable } from "../output-table";
@@ -35,9 +36,9 @@ export function monthsToShow(result: PeriodResult): MonthResult[] {
   return months;
 }
 
-/** The four sheets of one month, in output order. */
-export function monthTables(month: MonthResult): OutputTable[] {
-  return [scoreSheet(month, "body"), scoreSheet(month, "unit"), regionSheet(month), bulletinSheet(month)];
+/** The four sheets of one month, in output order; `trends` (the month against the month before) fills the §9 columns. */
+export function monthTables(month: MonthResult, trends?: MonthTrends): OutputTable[] {
+  return [scoreSheet(month, "body", trends), scoreSheet(month, "unit", trends), regionSheet(month, trends), bulletinSheet(month, trends)];
 }
 
 /**
@@ -49,6 +50,6 @@ export function monthTables(month: MonthResult): OutputTable[] {
 export function renderTables(input: RenderInput): OutputTable[] {
   const ranking = rankingSheet(input.result);
   const draft = draftSheet(input.draft);
-  const months = monthsToShow(input.result).flatMap(monthTables);
+  const months = monthsToShow(input.result).flatMap((m) => monthTables(m, input.result.trends?.months.get(m.month)));
   return [...(ranking ? [ranking, draft, ...months] : [...months, draft]), notesSheet(input)];
 }

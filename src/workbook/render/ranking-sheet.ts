@@ -4,6 +4,7 @@ import { column, table, WIDTH } from "./columns";
 import { num, textOrNull } from "./format";
 import { byGroupThenRank, regionGroupOrder } from "./order";
 import { rankingSheetName } from "./sheet-names";
+import { trendCells, trendColumns, trendOfRow } from "./trend-cells";
 
 const KIND_LABEL: Record<PeriodScore["kind"], string> = { region: "地区", body: "管理机构", unit: "承办单位" };
 
@@ -26,9 +27,10 @@ export function rankingOrder(result: PeriodResult): PeriodScore[] {
 }
 
 /**
- * `2026Q1 季度排名` / `2026 年度考核`: one row per region, body and unit (排名, 名称 and score first) with 类别 and 排名分组,
- * 所属地区 (a region's 上级地区), the period score (mean of the monthly scores present), one column per month,
- * the months it lacks, rank and note. Null for a month period.
+ * `2026Q1 季度排名` / `2026 年度考核`: one row per region, body and unit: 排名, 名称 and the period score
+ * (mean of the monthly scores present) first, then 上期得分 / 上期名次 / 名次变化 against the previous quarter
+ * or year, 类别, 排名分组, 所属地区 (a region's 上级地区), one column per month, the months it lacks, and note.
+ * Null for a month period.
  */
 export function rankingSheet(result: PeriodResult): OutputTable | null {
   const { period } = result;
@@ -40,6 +42,7 @@ export function rankingSheet(result: PeriodResult): OutputTable | null {
     column("排名", "rank"),
     column("名称", "text", WIDTH.subject),
     column(scoreHeader, "score"),
+    ...trendColumns(),
     column("类别", "text", 10),
     column("排名分组", "text", WIDTH.group),
     column("所属地区", "text", WIDTH.region),
@@ -52,6 +55,7 @@ export function rankingSheet(result: PeriodResult): OutputTable | null {
     p.rank,
     p.name,
     num(p.score),
+    ...trendCells(trendOfRow(result.trends, p.kind, p.name)),
     KIND_LABEL[p.kind],
     p.kind === "region" ? (p.group ?? UNGROUPED) : p.group,
     p.kind === "region" ? (parentOf.get(p.name) ?? null) : p.region,

@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import type { MonthTrends } from "../../engine/trends";
 import type { ItemResult, MonthResult, SubjectKind, SubjectMonthResult } from "../../engine/types";
 import { d, fmt } from "../../engine/decimal";
 import { BASE_ITEMS } from "../../engine/rubric-items";
@@ -8,6 +9,7 @@ import { num } from "./format";
 import { byGroupThenRank } from "./order";
 import { subjectNote } from "./subject-note";
 import { scoreSheetName } from "./sheet-names";
+import { hintCell, hintColumn, trendCells, trendColumns, trendOfRow } from "./trend-cells";
 
 interface ItemColumn {
   code: string;
@@ -47,10 +49,11 @@ const FINAL = "最终得分";
 
 /**
  * `2026-03 管理机构得分` / `2026-03 承办单位得分`: one row per scored subject (participating or not)
- * with every item score, 基础分, 加分, 减分, 最终得分, (units) 排名分组 and 排名, and 说明.
+ * with every item score, 基础分, 加分, 减分, 最终得分, (units) 排名分组 and 排名, 上期得分, 上期名次,
+ * 名次变化 (against the month before, from `trends`), 说明 and 达标差距.
  * Units are listed group by group in rank order, unranked ones after.
  */
-export function scoreSheet(month: MonthResult, kind: SubjectKind): OutputTable {
+export function scoreSheet(month: MonthResult, kind: SubjectKind, trends?: MonthTrends): OutputTable {
   const isUnit = kind === "unit";
   const subjects = isUnit
     ? byGroupThenRank(month.units, (s) => s.subject.group, (s) => s.rank)
@@ -67,7 +70,9 @@ export function scoreSheet(month: MonthResult, kind: SubjectKind): OutputTable {
     column("减分", "score"),
     column(FINAL, "score"),
     ...(isUnit ? [column("排名", "rank")] : []),
+    ...trendColumns(),
     column("说明", "text", WIDTH.note),
+    hintColumn(),
   ];
 
   const rows = subjects.map((s): OutputValue[] => {
@@ -81,7 +86,9 @@ export function scoreSheet(month: MonthResult, kind: SubjectKind): OutputTable {
       num(s.penalty),
       num(s.final),
       ...(isUnit ? [s.rank] : []),
+      ...trendCells(trendOfRow(trends, kind, s.subject.name)),
       subjectNote(s),
+      hintCell(trends?.hints.get(s.subject.name) ?? []),
     ];
   });
 

@@ -28,7 +28,11 @@ describe("scoreSheet for management bodies", () => {
       "加分",
       "减分",
       "最终得分",
+      "上期得分",
+      "上期名次",
+      "名次变化",
       "说明",
+      "达标差距",
     ]);
   });
 
@@ -79,10 +83,10 @@ describe("scoreSheet for handling units", () => {
     expect(columnValues(t, "排名分组")).toEqual(["市直部门", "市直部门", "市直部门", null]);
   });
 
-  it("places 排名分组 after 所属地区 and 排名 before 说明", () => {
+  it("places 排名分组 after 所属地区, 排名 and the trend after 最终得分, 说明 and 达标差距 last", () => {
     const h = headers(t);
     expect(h.slice(0, 3)).toEqual(["单位", "所属地区", "排名分组"]);
-    expect(h.slice(-3)).toEqual(["最终得分", "排名", "说明"]);
+    expect(h.slice(-7)).toEqual(["最终得分", "排名", "上期得分", "上期名次", "名次变化", "说明", "达标差距"]);
     expect(kindOf(t, "排名")).toBe("rank");
   });
 
