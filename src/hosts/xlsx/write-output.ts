@@ -113,9 +113,12 @@ const LINE_HEIGHT = 15;
 
 const wraps = (column: OutputColumn) => column.kind === "text" && column.width >= WRAP_WIDTH;
 
-/** The style of a column's data cells: its number format, and for text top alignment (wrapped when wide). */
+/**
+ * The style of a column's data cells: its number format, top alignment (a row made tall by a wrapped
+ * 说明 keeps its name and its numbers on one line), and wrapping for wide text columns.
+ */
 function dataCellStyle(column: OutputColumn): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = { numFmt: NUMBER_FORMATS[column.kind] };
+  const style: Partial<ExcelJS.Style> = { numFmt: NUMBER_FORMATS[column.kind], alignment: { vertical: "top" } };
   if (column.kind === "text") style.alignment = { vertical: "top", wrapText: wraps(column) };
   return Object.freeze(style);
 }

@@ -178,6 +178,11 @@ describe("writeOutputTables print setup, read back from the saved file", () => {
     expect(strFromU8(parts["xl/workbook.xml"])).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;排名表&apos;!$A$2:$F$6</definedName>`);
   });
 
+  it("aligns every data cell to the top, so a tall row reads on one line", () => {
+    const s = saved.getWorksheet("排名表")!;
+    for (let c = 1; c <= 6; c++) expect(s.getCell(7, c).alignment?.vertical).toBe("top");
+  });
+
   it("makes a row with wrapped text as tall as its lines, and leaves one-line rows at the default height", () => {
     const s = saved.getWorksheet("排名表")!;
     expect(s.getRow(7).height).toBe(45);
