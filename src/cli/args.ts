@@ -7,6 +7,8 @@ export interface ScoreArgs {
   period: string;
   out: string | null;
   json: string | null;
+  /** `--docx`: the bulletin draft (通报稿) as a Word document. */
+  docx: string | null;
 }
 
 export interface DemoArgs {
@@ -21,7 +23,7 @@ export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: str
 export const DEMO_PERIOD = "2026-03";
 
 const OPTIONS: Record<string, readonly string[]> = {
-  score: ["--period", "--out", "--json"],
+  score: ["--period", "--out", "--json", "--docx"],
   demo: ["--period"],
 };
 
@@ -78,6 +80,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (period === undefined) return usageError("缺少 --period：请给出月份（2026-03）、季度（2026Q1）或年度（2026）");
   return {
     ok: true,
-    args: { command: "score", input: positional[0], period, out: options.get("--out") ?? null, json: options.get("--json") ?? null },
+    args: {
+      command: "score", input: positional[0], period,
+      out: options.get("--out") ?? null, json: options.get("--json") ?? null, docx: options.get("--docx") ?? null,
+    },
   };
 }

@@ -15,5 +15,5 @@ export async function runDemo(args: DemoArgs, io: CliIo, files: DemoFiles = DEMO
   }
   io.out(`示例：吉林省9个市州、部分县市区及省直部门，计算期间 ${args.period}`);
   io.out("");
-  return runScore({ command: "score", input: files.input, period: args.period, out: files.out, json: files.json }, io);
+  return runScore({ command: "score", input: files.input, period: args.period, out: files.out, json: files.json, docx: null }, io);
 }

@@ -9,6 +9,7 @@ import { parsePeriod } from "../engine/period";
 import { readWorkbookFile, type XlsxInput } from "../hosts/xlsx/read-workbook";
 import { writeWorkbookTo } from "../hosts/xlsx/save-workbook";
 import { writeOutputTables } from "../hosts/xlsx/write-output";
+import { bulletinDocx } from "../hosts/docx/bulletin-docx";
 import { computeWorkbook } from "../workbook/compute";
 import type { OutputTable } from "../workbook/output-table";
 import { formatProblem, type Problem } from "../workbook/problem";
@@ -42,6 +43,7 @@ function outputsOf(args: ScoreArgs): OutputTarget[] {
   return outputTargets([
     [{ option: "--out", extension: ".xlsx" }, args.out],
     [{ option: "--json", extension: null }, args.json],
+    [{ option: "--docx", extension: ".docx" }, args.docx],
   ]);
 }
 
@@ -69,6 +71,8 @@ interface Scored {
   jsonText: string | null;
   ranking: string[];
   warnings: number;
+  /** The 通报稿 as a .docx, made before anything is written. */
+  docx: Uint8Array | null;
 }
 
 /** Reads and scores; prints the problems. Null when the workbook cannot be read or has errors. */
@@ -93,6 +97,7 @@ async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Dat
     jsonText: args.json === null ? null : `${JSON.stringify(outcome.json, null, 2)}\n`,
     ranking: rankingLines(outcome.result),
     warnings: outcome.problems.length,
+    docx: args.docx === null || outcome.draft === null ? null : await bulletinDocx(outcome.draft),
   };
 }
 
@@ -110,6 +115,10 @@ async function writeResults(args: ScoreArgs, scored: Scored): Promise<string | n
   const jsonText = scored.jsonText;
   if (args.json !== null && jsonText !== null) {
     writes.push({ target: args.json, write: (temporary) => fs.writeFile(temporary, jsonText, "utf8") });
+  }
+  const docx = scored.docx;
+  if (args.docx !== null && docx !== null) {
+    writes.push({ target: args.docx, write: (temporary) => fs.writeFile(temporary, docx) });
   }
   try {
     await writeAllOrNothing(writes);
@@ -146,6 +155,7 @@ export async function runScore(args: ScoreArgs, io: CliIo, now: Date = new Date(
   }
   if (args.out) io.out(`已写入结果工作簿：${shownPath(path.resolve(args.out))}（${scored.tableCount} 个结果工作表）`);
   if (args.json) io.out(`已写入 JSON 结果：${shownPath(path.resolve(args.json))}`);
-  if (!args.out && !args.json) io.out("未指定 --out 或 --json，未写入文件。");
+  if (args.docx) io.out(`已写入通报稿：${shownPath(path.resolve(args.docx))}`);
+  if (!args.out && !args.json && !args.docx) io.out("未指定 --out、--json 或 --docx，未写入文件。");
   return EXIT.ok;
 }

@@ -1,12 +1,13 @@
 /** The usage text (Chinese), printed with `--help` and after a usage error. */
 export const USAGE = [
   "用法：",
-  "  jsjb score 输入.xlsx --period 期间 [--out 输出.xlsx] [--json 结果.json]",
+  "  jsjb score 输入.xlsx --period 期间 [--out 输出.xlsx] [--json 结果.json] [--docx 通报稿.docx]",
   "  jsjb demo [--period 期间]",
   "",
   "  期间        月份 2026-03、季度 2026Q1 或年度 2026",
   "  --out       写出输入工作簿的副本并加入结果工作表（不能与输入文件相同，输入文件从不改动）",
   "  --json      写出 JSON 格式的计算结果",
+  "  --docx      写出通报稿 Word 文档（标题、正文段落和各排名分组的地区排名表）",
   "  demo        计算示例工作簿 examples/jilin-example.xlsx（默认 2026-03），",
   "              写出 examples/jilin-example.scored.xlsx 和 examples/jilin-example.result.json",
   "",

@@ -1,4 +1,5 @@
 import type { Month, PeriodResult } from "../engine/types";
+import type { BulletinDraft } from "./bulletin-draft/draft-types";
 import type { OutputTable } from "./output-table";
 import type { Problem } from "./problem";
 
@@ -32,6 +33,8 @@ export interface ComputeOutcome {
   tables: OutputTable[];
   /** The `--json` document of WORKBOOK.md (null when not ok). */
   json: unknown;
+  /** The bulletin draft (the `通报稿` sheet's text and the `--docx` document); null when not ok. */
+  draft: BulletinDraft | null;
 }
 
 /** What the pane shows before computing: sheets found, regions, units, months. */

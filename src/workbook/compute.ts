@@ -6,6 +6,7 @@ import { parsePeriod } from "../engine/period";
 import { scorePeriod } from "../engine/score-period";
 import { withTrends } from "../engine/trends";
 import type { ComputeOptions, ComputeOutcome, SheetGrids } from "./compute-types";
+import { bulletinDraft } from "./bulletin-draft/bulletin-draft";
 import { COMPUTE_MSG } from "./compute-messages";
 import { isToolSheetTitle, type OutputTable } from "./output-table";
 import { hasErrors, type Problem } from "./problem";
@@ -71,6 +72,7 @@ export function computeWorkbook(grids: SheetGrids, periodText: string, options: 
     result: null,
     tables: [],
     json: null,
+    draft: null,
   });
   if (hasErrors(problems)) return failed();
 
@@ -83,7 +85,15 @@ export function computeWorkbook(grids: SheetGrids, periodText: string, options: 
   const ticketTables = derived
     ? period.months.filter((m) => derived.coveredMonths.includes(m)).map((m) => renderTicketStatsTable(m, derived))
     : [];
-  const rendered = renderTables({ result, problems: withRealSheetNames(problems, matched.realName), params: read.input.params, rowCounts: read.rowCounts, now: options.now });
+  const draft = bulletinDraft(read.input, result);
+  const rendered = renderTables({
+    result,
+    problems: withRealSheetNames(problems, matched.realName),
+    params: read.input.params,
+    rowCounts: read.rowCounts,
+    now: options.now,
+    draft,
+  });
   // The derived-statistics sheets go just before 计算说明, which stays last.
   const tables = [...rendered.slice(0, -1), ...ticketTables, ...rendered.slice(-1)];
   const conflicts = sheetConflicts(tables, options);
@@ -92,5 +102,5 @@ export function computeWorkbook(grids: SheetGrids, periodText: string, options: 
     return failed();
   }
   const shown = withRealSheetNames(problems, matched.realName);
-  return { ok: true, problems: shown, result, tables, json: resultJson(result, shown) };
+  return { ok: true, problems: shown, result, tables, json: resultJson(result, shown), draft };
 }

@@ -1,17 +1,17 @@
 import { DEMO_PERIOD, parseArgs } from "../../src/cli/args";
 
 describe("parseArgs", () => {
-  it("reads score with its input, period, --out and --json", () => {
-    expect(parseArgs(["score", "in.xlsx", "--period", "2026Q1", "--out", "o.xlsx", "--json", "r.json"])).toEqual({
+  it("reads score with its input, period, --out, --json and --docx", () => {
+    expect(parseArgs(["score", "in.xlsx", "--period", "2026Q1", "--out", "o.xlsx", "--json", "r.json", "--docx", "d.docx"])).toEqual({
       ok: true,
-      args: { command: "score", input: "in.xlsx", period: "2026Q1", out: "o.xlsx", json: "r.json" },
+      args: { command: "score", input: "in.xlsx", period: "2026Q1", out: "o.xlsx", json: "r.json", docx: "d.docx" },
     });
   });
 
   it("accepts --name=value and options before the input", () => {
     expect(parseArgs(["score", "--period=2026", "in.xlsx"])).toEqual({
       ok: true,
-      args: { command: "score", input: "in.xlsx", period: "2026", out: null, json: null },
+      args: { command: "score", input: "in.xlsx", period: "2026", out: null, json: null, docx: null },
     });
   });
 
@@ -33,6 +33,7 @@ describe("parseArgs", () => {
     [["score", "a.xlsx", "--period="], /--period 缺少取值/],
     [["demo", "a.xlsx"], /demo 不接受文件参数/],
     [["demo", "--out", "o.xlsx"], /未知选项：--out/],
+    [["score", "a.xlsx", "--period", "2026-03", "--docx"], /--docx 缺少取值/],
   ])("refuses %j", (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.ok).toBe(false);

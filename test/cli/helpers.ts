@@ -61,9 +61,11 @@ export async function sheetNames(file: string): Promise<string[]> {
  */
 export function outputRow(sheet: ExcelJS.Worksheet, key: string): Record<string, unknown> {
   const headers = (sheet.getRow(2).values as unknown[]).slice(1).map(String);
+  // The name column: 单位 on the score sheets, 地区 or 名称 after 排名 on the ranking sheets.
+  const keyCol = Math.max(0, headers.findIndex((h) => ["单位", "地区", "名称"].includes(h)));
   for (let r = 3; r <= sheet.rowCount; r++) {
     const values = (sheet.getRow(r).values as unknown[]).slice(1);
-    if (values[0] === key) return Object.fromEntries(headers.map((h, c) => [h, values[c] ?? null]));
+    if (values[keyCol] === key) return Object.fromEntries(headers.map((h, c) => [h, values[c] ?? null]));
   }
   throw new Error(`no row ${key} in ${sheet.name}`);
 }

@@ -21,7 +21,7 @@ describe("scoring the tool's own output again", () => {
     expect((await runCli("score", first, "--period", "2026-03", "--out", second)).code).toBe(0);
     expect((await runCli("score", second, "--period", "2026-03", "--out", third)).code).toBe(0);
     const names = await sheetNames(first);
-    expect(names).toEqual(["地区", "单位", "受理统计", "办理统计", "台账", "2026-03 管理机构得分", "2026-03 承办单位得分", "2026-03 地区综合", "2026-03 月通报", "计算说明"]);
+    expect(names).toEqual(["地区", "单位", "受理统计", "办理统计", "台账", "2026-03 管理机构得分", "2026-03 承办单位得分", "2026-03 地区综合", "2026-03 月通报", "2026-03 通报稿", "计算说明"]);
     expect(await sheetNames(second)).toEqual(names);
     expect(await sheetNames(third)).toEqual(names);
   }, 30_000);

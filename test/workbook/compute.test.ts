@@ -22,10 +22,10 @@ describe("computeWorkbook", () => {
     expect(json.regions[0]).toMatchObject({ region: "长春市", group: "市州", score: 93.27, bodyScore: 94.5, unitsScore: 92.45, rank: 1 });
   });
 
-  it("writes the month's four sheets and 计算说明, each marked as the tool's", () => {
+  it("writes the month's four sheets, its 通报稿 and 计算说明, each marked as the tool's", () => {
     const out = run();
     expect(out.tables.map((t) => t.name)).toEqual([
-      "2026-03 管理机构得分", "2026-03 承办单位得分", "2026-03 地区综合", "2026-03 月通报", "计算说明",
+      "2026-03 管理机构得分", "2026-03 承办单位得分", "2026-03 地区综合", "2026-03 月通报", "2026-03 通报稿", "计算说明",
     ]);
     for (const t of out.tables) expect(t.title.startsWith(TOOL_MARK)).toBe(true);
   });

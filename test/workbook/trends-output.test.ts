@@ -112,7 +112,7 @@ describe("trend fields in the JSON", () => {
 });
 
 describe("trend columns on the quarter ranking sheet", () => {
-  it("puts 上期得分, 上期名次, 名次变化 after 排名 and compares 2026Q2 with 2026Q1", () => {
+  it("puts 上期得分, 上期名次, 名次变化 after 排名, 名称 and the score, and compares 2026Q2 with 2026Q1", () => {
     const g = withFebruary();
     g.受理统计.push(["2026-04", B, 100, 100, 100, 100]);
     g.办理统计.push(["2026-04", U, 100, 100, 0, 0, 100, 100, 0, 100, 0, 100, 100]);
@@ -121,12 +121,12 @@ describe("trend columns on the quarter ranking sheet", () => {
     const out = run("2026Q2", g);
     const t = sheet(out.tables, "2026Q2 季度排名");
     const h = headers(t);
-    expect(h.slice(h.indexOf("排名"), h.indexOf("排名") + 5)).toEqual(["排名", "上期得分", "上期名次", "名次变化", "说明"]);
+    expect(h.slice(0, 6)).toEqual(["排名", "名称", "季度得分", "上期得分", "上期名次", "名次变化"]);
     // 2026Q1: 交通 2026-02 95.00, 2026-03 100.00 → 97.50, rank 1; 住房 mean(100, 84.90) = 92.45, rank 2.
     // 2026Q2: both 100.00, sharing rank 1.
-    const u = t.rows.findIndex((row) => row[2] === U);
+    const u = t.rows.findIndex((row) => row[h.indexOf("名称")] === U);
     expect([cell(t, u, "排名"), cell(t, u, "上期得分"), cell(t, u, "上期名次"), cell(t, u, "名次变化")]).toEqual([1, 92.45, 2, "↑1"]);
-    const u2 = t.rows.findIndex((row) => row[2] === U2);
+    const u2 = t.rows.findIndex((row) => row[h.indexOf("名称")] === U2);
     expect([cell(t, u2, "上期得分"), cell(t, u2, "上期名次"), cell(t, u2, "名次变化")]).toEqual([97.5, 1, "—"]);
   });
 });

@@ -1,6 +1,10 @@
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../../workbook/problem";
-import { isToolSheetTitle, NUMBER_FORMATS, type OutputColumn, type OutputTable, type OutputValue } from "../../workbook/output-table";
+import {
+  isToolSheetTitle, NUMBER_FORMATS, PRINT_FOOTER, printLayoutOf,
+  type OutputColumn, type OutputTable, type OutputValue, type PrintLayout,
+} from "../../workbook/output-table";
+import { wrappedLineCount } from "../../workbook/render/format";
 import { cellPrimitive } from "./cell-value";
 import { SCORE_SCALE_COLOURS, styleHeaderRow, TITLE_FONT } from "./sheet-style";
 
@@ -43,15 +47,49 @@ export function writeOutputTables(workbook: ExcelJS.Workbook, tables: readonly O
     if (earlier) workbook.removeWorksheet(earlier.id);
     const worksheet = workbook.addWorksheet(table.name, {
       views: [{ state: "frozen", ySplit: HEADER_ROW }],
-      // Recipients print these sheets: landscape, the title and header rows and the name column on every page
-      // (not fit to one page wide: score sheets have ~20 columns and a long 说明, which would print unreadably small).
-      pageSetup: { orientation: "landscape", printTitlesRow: `1:${HEADER_ROW}`, printTitlesColumn: "A:A" },
+      ...printSetup(printLayoutOf(table)),
     });
     if (orderNo !== undefined) (worksheet as unknown as Ordered).orderNo = orderNo;
     fillTable(worksheet, table);
     (earlier ? report.replaced : report.added).push(table.name);
   }
   return report;
+}
+
+/** Paper size code of A4 in SpreadsheetML. */
+const A4 = 9;
+
+/** Page margins in inches: narrower than Excel's default (0.7/0.75) so a page holds more rows and columns. */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 } as const;
+
+/** Text for a header/footer section: `&` starts a code there, so a literal one is doubled. */
+function headerFooterText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/**
+ * The exceljs page setup of a PrintLayout: A4, orientation, one page wide (pages run down as long as
+ * needed) where asked, the header row and the leftmost columns on every page (never the title row:
+ * it goes into the page header), page numbers in the footer.
+ */
+export function printSetup(layout: PrintLayout): Pick<Partial<ExcelJS.AddWorksheetOptions>, "pageSetup" | "headerFooter"> {
+  const pageSetup: Partial<ExcelJS.PageSetup> = {
+    paperSize: A4,
+    margins: MARGINS,
+    orientation: layout.orientation,
+    fitToPage: layout.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
+  if (layout.repeatHeaderRow) pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
+  if (layout.repeatColumns > 0) pageSetup.printTitlesColumn = `A:${columnLetters(layout.repeatColumns - 1)}`;
+  return {
+    pageSetup,
+    headerFooter: {
+      oddHeader: `&C${headerFooterText(layout.pageHeader)}`,
+      oddFooter: `&C${PRINT_FOOTER}`,
+    },
+  };
 }
 
 /** The cell value of an output value in a column: text columns always get a string. */
@@ -68,11 +106,35 @@ function cellValueOf(value: OutputValue, text: boolean): string | number | null 
  */
 const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
 
-/** The style of a column's data cells: its number format, and for text top alignment (wrapped when wide). */
+/** Text columns at least this wide wrap their text (说明, 通报稿 paragraphs). */
+const WRAP_WIDTH = 40;
+/** Height in points of one line of wrapped text (11-point text, CJK fonts included). */
+const LINE_HEIGHT = 15;
+
+const wraps = (column: OutputColumn) => column.kind === "text" && column.width >= WRAP_WIDTH;
+
+/**
+ * The style of a column's data cells: its number format, top alignment (a row made tall by a wrapped
+ * 说明 keeps its name and its numbers on one line), and wrapping for wide text columns.
+ */
 function dataCellStyle(column: OutputColumn): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = { numFmt: NUMBER_FORMATS[column.kind] };
-  if (column.kind === "text") style.alignment = { vertical: "top", wrapText: column.width >= 40 };
+  const style: Partial<ExcelJS.Style> = { numFmt: NUMBER_FORMATS[column.kind], alignment: { vertical: "top" } };
+  if (column.kind === "text") style.alignment = { vertical: "top", wrapText: wraps(column) };
   return Object.freeze(style);
+}
+
+/**
+ * The height of a row whose wrapped text takes more than one line, else undefined (default height).
+ * Set explicitly: LibreOffice and some Excel versions keep the default height on opening, which cuts
+ * a wrapped 说明 to its first line on screen and on paper.
+ */
+function wrappedRowHeight(values: readonly OutputValue[], columns: readonly OutputColumn[], wrapped: readonly number[]): number | undefined {
+  let lines = 1;
+  for (const c of wrapped) {
+    const value = values[c];
+    if (typeof value === "string") lines = Math.max(lines, wrappedLineCount(value, columns[c].width));
+  }
+  return lines > 1 ? lines * LINE_HEIGHT : undefined;
 }
 
 function fillTable(worksheet: ExcelJS.Worksheet, table: OutputTable): void {
@@ -92,9 +154,12 @@ function fillTable(worksheet: ExcelJS.Worksheet, table: OutputTable): void {
 
   const styles = table.columns.map(dataCellStyle);
   const texts = table.columns.map((column) => column.kind === "text");
+  const wrapped = table.columns.flatMap((column, c) => (wraps(column) ? [c] : []));
   table.rows.forEach((values, r) => {
     const row = worksheet.getRow(FIRST_DATA_ROW + r);
     (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_STYLE;
+    const height = wrappedRowHeight(values, table.columns, wrapped);
+    if (height !== undefined) row.height = height;
     for (let c = 0; c < columnCount; c++) {
       const cell = row.getCell(c + 1);
       cell.value = cellValueOf(values[c] ?? null, texts[c]);
@@ -103,7 +168,13 @@ function fillTable(worksheet: ExcelJS.Worksheet, table: OutputTable): void {
   });
 
   if (columnCount > 0) {
-    worksheet.autoFilter = `A${HEADER_ROW}:${columnLetters(columnCount - 1)}${lastRow}`;
+    const range = `A${HEADER_ROW}:${columnLetters(columnCount - 1)}${lastRow}`;
+    worksheet.autoFilter = range;
+    // The title row does not print (the page header carries the title): on a page of later columns
+    // its text would show cut at the repeated name column.
+    // exceljs writes `$` + each end as given: `A$2` becomes the absolute `$A$2` that LibreOffice needs
+    // (it ignores a print area written `$A2:$I18`).
+    worksheet.pageSetup.printArea = `A$${HEADER_ROW}:${columnLetters(columnCount - 1)}$${lastRow}`;
   }
   if (table.rows.length > 0) {
     table.scoreColumns.forEach((c, i) => {

@@ -1,6 +1,7 @@
 import type { ColumnKind, OutputColumn, OutputTable, OutputValue } from "../output-table";
 import { TOOL_MARK } from "../output-table";
 import { textWidth } from "./format";
+import { printLayout, type PrintKind } from "./print";
 
 const MIN_WIDTH: Record<ColumnKind, number> = { text: 10, score: 9, rate: 9, integer: 9, rank: 6 };
 
@@ -19,6 +20,8 @@ export interface TableOptions {
   /** Headers of the columns that get the score colour scale. */
   scoreHeaders?: readonly string[];
   chart?: { title: string; categoryHeader: string; valueHeader: string };
+  /** How the sheet prints (A4 always); see PrintKind. */
+  print: PrintKind;
 }
 
 /**
@@ -29,7 +32,7 @@ export function table(
   name: string,
   columns: OutputColumn[],
   rows: OutputValue[][],
-  options: TableOptions = {},
+  options: TableOptions,
 ): OutputTable {
   const indexOf = (header: string) => {
     const i = columns.findIndex((c) => c.header === header);
@@ -44,5 +47,8 @@ export function table(
         valueCol: indexOf(options.chart.valueHeader),
       }
     : null;
-  return { name, title, columns, rows, scoreColumns: (options.scoreHeaders ?? []).map(indexOf), chart };
+  return {
+    name, title, columns, rows, scoreColumns: (options.scoreHeaders ?? []).map(indexOf), chart,
+    print: printLayout(options.print, title),
+  };
 }

@@ -1,14 +1,16 @@
 import type { MonthTrends } from "../../engine/trends";
 import type { MonthResult, Params, PeriodResult } from "../../engine/types";
+import type { BulletinDraft } from "../bulletin-draft/draft-types";
 import type { OutputTable } from "../output-table";
 import type { Problem } from "../problem";
 import { bulletinSheet } from "./bulletin-sheet";
+import { draftSheet } from "./draft-sheet";
 import { notesSheet } from "./notes-sheet";
 import { rankingSheet } from "./ranking-sheet";
 import { regionSheet } from "./region-sheet";
 import { scoreSheet } from "./score-sheet";
 
-export { isExcelSheetName, NOTES_SHEET, monthSheetName, rankingSheetName } from "./sheet-names";
+export { draftSheetName, isExcelSheetName, NOTES_SHEET, monthSheetName, rankingSheetName } from "./sheet-names";
 export { subjectNote, rejectedLedgerText } from "./subject-note";
 
 /** Everything the output sheets are built from. */
@@ -20,6 +22,8 @@ export interface RenderInput {
   rowCounts: Record<string, number>;
   /** Time of computation, written into 计算说明. */
   now: Date;
+  /** The bulletin draft of the period (`通报稿`), made by bulletinDraft. */
+  draft: BulletinDraft;
 }
 
 /** The monthly results to show: those with data in month order; a month period always shows its month. */
@@ -38,16 +42,14 @@ export function monthTables(month: MonthResult, trends?: MonthTrends): OutputTab
 }
 
 /**
- * The output sheets of WORKBOOK.md for a computed period, in order: the quarter/year ranking sheet
- * (if any), the four sheets of each month with data, then 计算说明.
- * @example renderTables({ result, problems: [], params, rowCounts, now }).map((t) => t.name)
- * // ["2026-03 管理机构得分", "2026-03 承办单位得分", "2026-03 地区综合", "2026-03 月通报", "计算说明"]
+ * The output sheets of WORKBOOK.md for a computed period, in order: a quarter/year's ranking sheet and
+ * 通报稿, then the four sheets of each month with data; a month's four sheets, then its 通报稿; 计算说明 last.
+ * @example renderTables({ result, problems: [], params, rowCounts, now, draft }).map((t) => t.name)
+ * // ["2026-03 管理机构得分", "2026-03 承办单位得分", "2026-03 地区综合", "2026-03 月通报", "2026-03 通报稿", "计算说明"]
  */
 export function renderTables(input: RenderInput): OutputTable[] {
   const ranking = rankingSheet(input.result);
-  return [
-    ...(ranking ? [ranking] : []),
-    ...monthsToShow(input.result).flatMap((m) => monthTables(m, input.result.trends?.months.get(m.month))),
-    notesSheet(input),
-  ];
+  const draft = draftSheet(input.draft);
+  const months = monthsToShow(input.result).flatMap((m) => monthTables(m, input.result.trends?.months.get(m.month)));
+  return [...(ranking ? [ranking, draft, ...months] : [...months, draft]), notesSheet(input)];
 }

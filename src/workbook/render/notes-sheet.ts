@@ -74,5 +74,8 @@ export function notesSheet(input: NotesInput): OutputTable {
     ...problemRows(input.problems),
   ];
   const columns = [column("项目", "text", 24), column("内容", "text", 60), column("说明", "text", 80)];
-  return table(NOTES_SHEET, columns, rows as OutputValue[][], { subtitle: `${period.label}` });
+  return table(NOTES_SHEET, columns, rows as OutputValue[][], {
+    subtitle: `${period.label}`,
+    print: { kind: "text", orientation: "landscape", repeatHeaderRow: true },
+  });
 }

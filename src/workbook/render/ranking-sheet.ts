@@ -27,9 +27,9 @@ export function rankingOrder(result: PeriodResult): PeriodScore[] {
 }
 
 /**
- * `2026Q1 季度排名` / `2026 年度考核`: one row per region, body and unit with 类别 and 排名分组,
- * 所属地区 (a region's 上级地区), the period score (mean of the monthly scores present), one column per month,
- * the months it lacks, rank, 上期得分 / 上期名次 / 名次变化 against the previous quarter or year, and note.
+ * `2026Q1 季度排名` / `2026 年度考核`: one row per region, body and unit: 排名, 名称 and the period score
+ * (mean of the monthly scores present) first, then 上期得分 / 上期名次 / 名次变化 against the previous quarter
+ * or year, 类别, 排名分组, 所属地区 (a region's 上级地区), one column per month, the months it lacks, and note.
  * Null for a month period.
  */
 export function rankingSheet(result: PeriodResult): OutputTable | null {
@@ -37,33 +37,35 @@ export function rankingSheet(result: PeriodResult): OutputTable | null {
   const name = rankingSheetName(period);
   if (name === null) return null;
   const scoreHeader = period.kind === "quarter" ? "季度得分" : "年度得分";
+  // 排名, 名称 and the score lead: the printed page (one page wide) starts with what its reader looks for.
   const columns = [
+    column("排名", "rank"),
+    column("名称", "text", WIDTH.subject),
+    column(scoreHeader, "score"),
+    ...trendColumns(),
     column("类别", "text", 10),
     column("排名分组", "text", WIDTH.group),
-    column("名称", "text", WIDTH.subject),
     column("所属地区", "text", WIDTH.region),
-    column(scoreHeader, "score"),
     ...period.months.map((m) => column(m, "score")),
     column("缺少月份", "text", 20),
-    column("排名", "rank"),
-    ...trendColumns(),
     column("说明", "text", 40),
   ];
   const parentOf = new Map(result.months.flatMap((m) => m.regions.map((r) => [r.region.name, r.region.parent])));
   const rows = rankingOrder(result).map((p): OutputValue[] => [
+    p.rank,
+    p.name,
+    num(p.score),
+    ...trendCells(trendOfRow(result.trends, p.kind, p.name)),
     KIND_LABEL[p.kind],
     p.kind === "region" ? (p.group ?? UNGROUPED) : p.group,
-    p.name,
     p.kind === "region" ? (parentOf.get(p.name) ?? null) : p.region,
-    num(p.score),
     ...period.months.map((m) => num(p.months.get(m))),
     p.missing.length === 0 ? null : p.missing.join("、"),
-    p.rank,
-    ...trendCells(trendOfRow(result.trends, p.kind, p.name)),
     textOrNull(p.note),
   ]);
   return table(name, columns, rows, {
     subtitle: `${scoreHeader} = 各月得分的平均值；承办单位只计参与工单办理的月份；各月明细见同期月度表`,
     scoreHeaders: [scoreHeader],
+    print: { kind: "ranking" },
   });
 }

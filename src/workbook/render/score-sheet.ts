@@ -93,5 +93,9 @@ export function scoreSheet(month: MonthResult, kind: SubjectKind, trends?: Month
   });
 
   const subtitle = "最终得分 = 基础分 + 加分 − 减分";
-  return table(scoreSheetName(month.month, kind), columns, rows, { subtitle, scoreHeaders: [FINAL] });
+  return table(scoreSheetName(month.month, kind), columns, rows, {
+    subtitle,
+    scoreHeaders: [FINAL],
+    print: { kind: "wide", repeatColumns: 1 },
+  });
 }

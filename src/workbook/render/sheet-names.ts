@@ -26,6 +26,11 @@ export function rankingSheetName(period: Period): string | null {
   return null;
 }
 
+/** The bulletin draft of a period: `2026-03 通报稿`, `2026Q1 通报稿`, `2026 通报稿`. */
+export function draftSheetName(label: string): string {
+  return `${label} 通报稿`;
+}
+
 const ILLEGAL_SHEET_CHARS = /[:\\/?*[\]]/;
 
 /**

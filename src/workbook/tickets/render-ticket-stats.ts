@@ -1,6 +1,7 @@
 /** The `YYYY-MM 工单统计` output sheet: the derived counts per body and unit, for checking. */
 import { UNIT_COUNT_FIELDS, type Month } from "../../engine/types";
 import { TOOL_MARK, type OutputColumn, type OutputTable, type OutputValue } from "../output-table";
+import { printLayout } from "../render/print";
 import { DERIVED_BODY_FIELDS } from "./ticket-sheets";
 import type { DerivedStats } from "./ticket-types";
 
@@ -31,12 +32,15 @@ export function renderTicketStatsTable(month: Month, derived: DerivedStats): Out
     const counts = u.counts as Record<string, number | null>;
     rows.push(["承办单位", u.subject, ...COUNT_FIELDS.map((f) => counts[f] ?? null)]);
   }
+  const title = `${TOOL_MARK}${month} 工单统计（由工单明细推算；空白为不适用或未推算）`;
   return {
     name: ticketStatsSheetName(month),
-    title: `${TOOL_MARK}${month} 工单统计（由工单明细推算；空白为不适用或未推算）`,
+    title,
     columns,
     rows,
     scoreColumns: [],
     chart: null,
+    // 类别 and 单位 repeat on every page, like the name column of the score sheets.
+    print: printLayout({ kind: "wide", repeatColumns: 2 }, title),
   };
 }

@@ -117,7 +117,8 @@ describe("office host compute: syncs and payloads", () => {
     const fake = createFakeExcel(grids);
     const report = await hostOf(fake).compute("2025");
     expect(report.ok).toBe(true);
-    expect(report.written.length).toBe(50);
+    // 年度考核 and 通报稿, four sheets for each of 12 months, 计算说明.
+    expect(report.written.length).toBe(51);
     const dataRows = grids[SHEET.unitStats].length;
     expect(fake.stats.syncCount).toBeLessThanOrEqual(syncBound(grids, report.written.length, 1_000_000));
     expect(fake.stats.syncCount).toBeLessThan(dataRows / 100);

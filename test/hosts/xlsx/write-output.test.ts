@@ -1,7 +1,8 @@
 import path from "path";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { writeOutputTables } from "../../../src/hosts/xlsx/write-output";
-import { NUMBER_FORMATS, TOOL_MARK, type OutputTable } from "../../../src/workbook/output-table";
+import { NUMBER_FORMATS, PRINT_FOOTER, TOOL_MARK, type OutputTable, type PrintLayout } from "../../../src/workbook/output-table";
 import { tempDir } from "../../cli/helpers";
 
 function scoreTable(name: string, rows: OutputTable["rows"]): OutputTable {
@@ -86,10 +87,15 @@ describe("writeOutputTables", () => {
     expect(sheet.getColumn(6).width).toBe(80);
   });
 
-  it("prints landscape with the title and header rows and the name column on every page", () => {
-    expect(sheet.pageSetup.orientation).toBe("landscape");
-    expect(sheet.pageSetup.printTitlesRow).toBe("1:2");
+  it("prints a table without its own layout on A4 landscape, header row and name column on every page", () => {
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: false });
+    expect(sheet.pageSetup.printTitlesRow).toBe("2:2");
     expect(sheet.pageSetup.printTitlesColumn).toBe("A:A");
+  });
+
+  it("puts the title (without the tool mark) in the page header and page numbers in the footer", () => {
+    expect(sheet.headerFooter.oddHeader).toBe("&C2026-03 地区综合");
+    expect(sheet.headerFooter.oddFooter).toBe(`&C${PRINT_FOOTER}`);
   });
 
   it("puts an auto-filter on the header row over the data", () => {
@@ -136,5 +142,62 @@ describe("writeOutputTables on a workbook that already has sheets of those names
     expect(report).toEqual({ replaced: [], added: [], refused: ["2026-03 地区综合"] });
     expect(saved.worksheets).toHaveLength(1);
     expect(saved.getWorksheet("2026-03 地区综合")!.getCell("A1").value).toBe("我自己的表");
+  });
+});
+
+describe("writeOutputTables print setup, read back from the saved file", () => {
+  const ranking: PrintLayout = { orientation: "portrait", fitToWidth: true, repeatColumns: 0, repeatHeaderRow: true, pageHeader: "2026-03 地区综合（说明 & 注）" };
+  const wide: PrintLayout = { orientation: "landscape", fitToWidth: false, repeatColumns: 2, repeatHeaderRow: false, pageHeader: "工单统计" };
+  let saved: ExcelJS.Workbook;
+  // 说明 is 80 wide: 100 CJK characters (width 200) wrap onto 3 lines.
+  const LONG = "扣".repeat(100);
+
+  beforeAll(async () => {
+    ({ saved } = await roundTrip(() => undefined, [
+      { ...scoreTable("排名表", [...ROWS, ["长文本", 1, 1, 1, 1, LONG]]), print: ranking },
+      { ...scoreTable("宽表", ROWS), print: wide },
+    ]));
+  });
+
+  it("fits a ranking sheet to one page wide, as many pages down as needed", () => {
+    const s = saved.getWorksheet("排名表")!;
+    expect(s.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(s.pageSetup.printTitlesRow).toBe("2:2");
+    expect(s.pageSetup.printTitlesColumn).toBeUndefined();
+  });
+
+  it("prints from the header row down, never the title row (the page header carries the title)", () => {
+    expect(saved.getWorksheet("排名表")!.pageSetup.printArea).toBe("A2:F7");
+    expect(saved.getWorksheet("宽表")!.pageSetup.printArea).toBe("A2:F6");
+  });
+
+  it("writes the print area with absolute rows and columns, as LibreOffice requires", async () => {
+    const workbook = new ExcelJS.Workbook();
+    writeOutputTables(workbook, [{ ...scoreTable("排名表", ROWS), print: ranking }]);
+    const parts = unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(strFromU8(parts["xl/workbook.xml"])).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;排名表&apos;!$A$2:$F$6</definedName>`);
+  });
+
+  it("aligns every data cell to the top, so a tall row reads on one line", () => {
+    const s = saved.getWorksheet("排名表")!;
+    for (let c = 1; c <= 6; c++) expect(s.getCell(7, c).alignment?.vertical).toBe("top");
+  });
+
+  it("makes a row with wrapped text as tall as its lines, and leaves one-line rows at the default height", () => {
+    const s = saved.getWorksheet("排名表")!;
+    expect(s.getRow(7).height).toBe(45);
+    expect(s.getRow(3).height).toBeUndefined();
+  });
+
+  it("doubles an & of the title in the page header so that it is not read as a code", () => {
+    expect(saved.getWorksheet("排名表")!.headerFooter.oddHeader).toBe("&C2026-03 地区综合（说明 && 注）");
+  });
+
+  it("repeats the leftmost columns asked for and no row when the header row is not repeated", () => {
+    const s = saved.getWorksheet("宽表")!;
+    expect(s.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: false });
+    expect(s.pageSetup.printTitlesColumn).toBe("A:B");
+    expect(s.pageSetup.printTitlesRow).toBeUndefined();
+    expect(s.headerFooter.oddFooter).toBe(`&C${PRINT_FOOTER}`);
   });
 });

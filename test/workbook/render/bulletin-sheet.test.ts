@@ -5,10 +5,15 @@ import { cell, columnValues, headers, kindOf, rowOf } from "./table-helpers";
 describe("bulletinSheet", () => {
   const t = bulletinSheet(workedMonth());
 
-  it("lists the BulletinRow fields with rates as percentages", () => {
+  it("lists the BulletinRow fields with rates as percentages, 排名, 地区 and 综合得分 first", () => {
     expect(t.name).toBe("2026-03 月通报");
     expect(headers(t)).toEqual([
+      "排名",
       "地区",
+      "综合得分",
+      "上期得分",
+      "上期名次",
+      "名次变化",
       "上级地区",
       "排名分组",
       "诉求总量",
@@ -19,11 +24,6 @@ describe("bulletinSheet", () => {
       "及时签收率(%)",
       "按时办结率(%)",
       "满意率(%)",
-      "综合得分",
-      "排名",
-      "上期得分",
-      "上期名次",
-      "名次变化",
     ]);
     expect(kindOf(t, "接通率(%)")).toBe("rate");
     expect(kindOf(t, "诉求总量")).toBe("integer");

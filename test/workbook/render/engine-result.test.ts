@@ -1,5 +1,6 @@
 import { parsePeriod } from "../../../src/engine/period";
 import { scorePeriod } from "../../../src/engine/score-period";
+import { bulletinDraft } from "../../../src/workbook/bulletin-draft/bulletin-draft";
 import { renderTables } from "../../../src/workbook/render";
 import type { MonthResultJson } from "../../../src/workbook/result-json";
 import { resultJson } from "../../../src/workbook/result-json";
@@ -11,7 +12,8 @@ import { cell, rowOf } from "./table-helpers";
 describe("rendering the engine's §8 worked example", () => {
   const input = workedExample();
   const result = scorePeriod(input, parsePeriod("2026-03")!);
-  const tables = renderTables({ result, problems: [], params: input.params, rowCounts: {}, now: NOW });
+  const draft = bulletinDraft(input, result);
+  const tables = renderTables({ result, problems: [], params: input.params, rowCounts: {}, now: NOW, draft });
   const byName = (name: string) => tables.find((t) => t.name === name)!;
 
   it("shows the body's final 94.50 and the engine's 接通率 explanation first in 说明", () => {

@@ -1,5 +1,5 @@
 import { d } from "../../../src/engine/decimal";
-import { beijingTime, joinParts, num, textOrNull, textWidth } from "../../../src/workbook/render/format";
+import { beijingTime, joinParts, num, textOrNull, textWidth, wrappedLineCount } from "../../../src/workbook/render/format";
 
 describe("num", () => {
   it("turns an engine decimal into the JSON number people read", () => {
@@ -37,5 +37,20 @@ describe("textWidth", () => {
 describe("beijingTime", () => {
   it("prints the instant at UTC+8, rolling over the date", () => {
     expect(beijingTime(new Date("2026-03-31T18:30:00Z"))).toBe("2026-04-01 02:30:00");
+  });
+});
+
+describe("wrappedLineCount", () => {
+  it("counts CJK characters double and fills each line up to 90 % of the width less one", () => {
+    expect(wrappedLineCount("扣".repeat(35), 80)).toBe(1);
+    expect(wrappedLineCount("扣".repeat(36), 80)).toBe(2);
+    expect(wrappedLineCount("a".repeat(71), 80)).toBe(1);
+    expect(wrappedLineCount("a".repeat(72), 80)).toBe(2);
+    expect(wrappedLineCount("接诉即办", 6)).toBe(2);
+  });
+
+  it("starts a new line at each line break and counts an empty text as one line", () => {
+    expect(wrappedLineCount("甲\n乙\n丙", 40)).toBe(3);
+    expect(wrappedLineCount("", 40)).toBe(1);
   });
 });

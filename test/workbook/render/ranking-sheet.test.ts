@@ -6,23 +6,23 @@ import { cell, columnValues, headers, kindOf, rowOf } from "./table-helpers";
 describe("rankingSheet", () => {
   const t = rankingSheet(quarterResult())!;
 
-  it("is `2026Q1 季度排名` with a 类别 and 排名分组 column and one column per month", () => {
+  it("is `2026Q1 季度排名` with 排名, 名称 and 季度得分 first, 类别, 排名分组 and one column per month", () => {
     expect(t.name).toBe("2026Q1 季度排名");
     expect(t.title.startsWith(`${TOOL_MARK}2026Q1 季度排名`)).toBe(true);
     expect(headers(t)).toEqual([
+      "排名",
+      "名称",
+      "季度得分",
+      "上期得分",
+      "上期名次",
+      "名次变化",
       "类别",
       "排名分组",
-      "名称",
       "所属地区",
-      "季度得分",
       "2026-01",
       "2026-02",
       "2026-03",
       "缺少月份",
-      "排名",
-      "上期得分",
-      "上期名次",
-      "名次变化",
       "说明",
     ]);
     expect(kindOf(t, "2026-02")).toBe("score");
@@ -43,7 +43,7 @@ describe("rankingSheet", () => {
   });
 
   it("shows each month's score under its month and the months lacking one", () => {
-    const r = rowOf(t, HOUSING.name, 2);
+    const r = rowOf(t, HOUSING.name);
     expect(cell(t, r, "季度得分")).toBe(84.9);
     expect(cell(t, r, "2026-01")).toBe(84.9);
     expect(cell(t, r, "2026-02")).toBeNull();
@@ -54,15 +54,15 @@ describe("rankingSheet", () => {
   });
 
   it("leaves the score blank with the reason when it cannot be computed", () => {
-    const r = rowOf(t, IDLE.name, 2);
+    const r = rowOf(t, IDLE.name);
     expect(cell(t, r, "季度得分")).toBeNull();
     expect(cell(t, r, "缺少月份")).toBe("2026-01、2026-02、2026-03");
     expect(cell(t, r, "说明")).toBe("本期无工单办理，不参与排名");
   });
 
   it("names the parent region of a region but not the region itself", () => {
-    expect(cell(t, rowOf(t, "南关区", 2), "所属地区")).toBe("长春市");
-    expect(cell(t, rowOf(t, "长春市", 2), "所属地区")).toBeNull();
+    expect(cell(t, rowOf(t, "南关区"), "所属地区")).toBe("长春市");
+    expect(cell(t, rowOf(t, "长春市"), "所属地区")).toBeNull();
   });
 
   it("titles a year `2026 年度考核` with 12 month columns and 年度得分", () => {

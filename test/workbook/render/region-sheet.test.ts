@@ -6,21 +6,21 @@ import { cell, columnValues, headers, kindOf, rowOf } from "./table-helpers";
 describe("regionSheet", () => {
   const t = regionSheet(workedMonth());
 
-  it("has the 地区综合 columns of the contract", () => {
+  it("has the 地区综合 columns of the contract, 排名, 地区 and 综合得分 first", () => {
     expect(t.name).toBe("2026-03 地区综合");
     expect(t.title.startsWith(TOOL_MARK)).toBe(true);
     expect(headers(t)).toEqual([
+      "排名",
       "地区",
+      "综合得分",
+      "上期得分",
+      "上期名次",
+      "名次变化",
       "排名分组",
       "管理机构",
       "管理机构得分",
       "承办单位部分",
       "参与单位数",
-      "综合得分",
-      "排名",
-      "上期得分",
-      "上期名次",
-      "名次变化",
       "说明",
     ]);
     expect(kindOf(t, "参与单位数")).toBe("integer");
@@ -50,7 +50,7 @@ describe("regionSheet", () => {
   });
 
   it("charts 综合得分 by 地区 and colours 综合得分", () => {
-    expect(t.chart).toEqual({ title: "2026-03 地区综合得分", categoryCol: 0, valueCol: 6 });
-    expect(t.scoreColumns).toEqual([6]);
+    expect(t.chart).toEqual({ title: "2026-03 地区综合得分", categoryCol: 1, valueCol: 2 });
+    expect(t.scoreColumns).toEqual([2]);
   });
 });

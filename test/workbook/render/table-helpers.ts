@@ -9,11 +9,16 @@ export function cell(t: OutputTable, row: number, header: string): OutputValue {
   return t.rows[row][col];
 }
 
-/** The data row whose first column is `name`. */
-export function rowOf(t: OutputTable, name: string, col = 0): number {
+/** The data row whose name column holds `name`: column `col`, or by default the first of 单位, 地区, 名称 (else column A). */
+export function rowOf(t: OutputTable, name: string, col = nameColumn(t)): number {
   const i = t.rows.findIndex((r) => r[col] === name);
   if (i < 0) throw new Error(`${t.name} has no row ${name}`);
   return i;
+}
+
+/** The name column: 单位 on the score sheets, 地区 or 名称 (after 排名) on the ranking sheets. */
+export function nameColumn(t: OutputTable): number {
+  return Math.max(0, headers(t).findIndex((h) => ["单位", "地区", "名称"].includes(h)));
 }
 
 export const kindOf = (t: OutputTable, header: string) => t.columns.find((c) => c.header === header)?.kind;

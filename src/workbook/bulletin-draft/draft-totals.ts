@@ -1,0 +1,62 @@
+import type Decimal from "decimal.js";
+import { ratePercent } from "../../engine/decimal";
+import type { Month, ScoringInput, StatsRow } from "../../engine/types";
+
+/** The pooled rates of the draft: rate name → [numerator field, denominator field]. */
+export const DRAFT_RATES = {
+  接通率: ["及时受理诉求量", "诉求总量"],
+  及时派单率: ["及时派发工单量", "工单办理总量"],
+  及时签收率: ["及时签收工单量", "转派工单总量"],
+  及时退回率: ["及时退回工单量", "工单退回总量"],
+  按时办结率: ["按时办结工单量", "办结工单总量"],
+  满意率: ["满意工单量", "满意度参评工单量"],
+} as const;
+export type DraftRate = keyof typeof DRAFT_RATES;
+const RATE_NAMES = Object.keys(DRAFT_RATES) as DraftRate[];
+
+/** A pooled rate: Σ numerator, Σ denominator and round2(Σn / Σd × 100) (null when Σd = 0). */
+export interface PooledRate {
+  numerator: number;
+  denominator: number;
+  percent: Decimal | null;
+}
+
+/** Totals of the whole workbook for the months of a period. */
+export interface DraftTotals {
+  rates: Record<DraftRate, PooledRate>;
+  红牌警告工单量: number;
+}
+
+/**
+ * Sums over all regions at the top of the tree (every body and unit that belongs to a region, so each
+ * region's subtree once) for the given months, with pooled rates Σ numerator / Σ denominator (RUBRIC §2
+ * round2), as the 月通报 pools one region. A rate whose numerator or denominator is unknown in a row
+ * (statistics derived from tickets alone) leaves that row out of that rate, as the 月通报 does.
+ */
+export function workbookTotals(input: ScoringInput, months: readonly Month[]): DraftTotals {
+  const wanted = new Set(months);
+  const inRegion = new Set(input.subjects.filter((s) => s.region !== null).map((s) => s.name));
+  const sums = Object.fromEntries(RATE_NAMES.map((r) => [r, [0, 0]])) as Record<DraftRate, [number, number]>;
+  let redCards = 0;
+  // A repeated (month, subject) row: the last one counts, as in scoring.
+  const rows = new Map<string, StatsRow<string>>();
+  for (const row of [...input.bodyStats, ...input.unitStats] as StatsRow<string>[]) {
+    if (wanted.has(row.month) && inRegion.has(row.subject)) rows.set(`${row.month}\u0000${row.subject}`, row);
+  }
+  for (const row of rows.values()) {
+    const c = row.counts as Record<string, number | null | undefined>;
+    redCards += c["红牌警告工单量"] ?? 0;
+    for (const rate of RATE_NAMES) {
+      const [n, dn] = DRAFT_RATES[rate];
+      const num = c[n];
+      const den = c[dn];
+      if (num === null || num === undefined || den === null || den === undefined) continue;
+      sums[rate][0] += num;
+      sums[rate][1] += den;
+    }
+  }
+  const rates = Object.fromEntries(
+    RATE_NAMES.map((r) => [r, { numerator: sums[r][0], denominator: sums[r][1], percent: ratePercent(sums[r][0], sums[r][1]) }]),
+  ) as Record<DraftRate, PooledRate>;
+  return { rates, 红牌警告工单量: redCards };
+}
