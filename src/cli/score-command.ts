@@ -2,12 +2,11 @@
  * `jsjb score`: read the .xlsx, validate and score through computeWorkbook, print problems and the
  * ranking, write the copy with the output sheets and the JSON only when there is no error.
  */
+import { promises as fs } from "fs";
 import path from "path";
-import type ExcelJS from "exceljs";
 import { parsePeriod } from "../engine/period";
-import { readWorkbookFile, type XlsxInput } from "../hosts/xlsx/read-workbook";
-import { saveTextFile, saveWorkbookFile } from "../hosts/xlsx/save-workbook";
-import { writeOutputTables } from "../hosts/xlsx/write-output";
+import { saveBytesFile, saveTextFile } from "../hosts/xlsx/save-workbook";
+import { openXlsx, SheetConflictError, XlsxFileError, xlsxWithTables, type XlsxBook } from "../hosts/xlsx/xlsx-file";
 import { computeWorkbook } from "../workbook/compute";
 import type { OutputTable } from "../workbook/output-table";
 import { formatProblem, type Problem } from "../workbook/problem";
@@ -53,10 +52,10 @@ function problemSummary(problems: readonly Problem[]): string {
 /**
  * What is left to do once the workbook is scored. The grids, the engine's result and the JSON
  * object are not kept: at province scale they are hundreds of megabytes the garbage collector
- * would otherwise trace again and again while exceljs saves.
+ * would otherwise trace again and again while the copy is written.
  */
 interface Scored {
-  workbook: ExcelJS.Workbook;
+  book: XlsxBook;
   tables: OutputTable[];
   tableCount: number;
   jsonText: string | null;
@@ -64,15 +63,24 @@ interface Scored {
   warnings: number;
 }
 
-/** Reads and scores; prints the problems. Null when the workbook cannot be read or has errors. */
-async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Date): Promise<Scored | null> {
-  let input: XlsxInput;
+/** The input workbook opened, or the Chinese reason it cannot be read (a usage error: exit 2). */
+async function openInput(file: string): Promise<XlsxBook | string> {
+  let bytes: Uint8Array;
   try {
-    input = await readWorkbookFile(args.input);
-  } catch (error) {
-    io.err(`无法读取工作簿 ${args.input}：${errorText(error)}（只支持 .xlsx 格式的 Excel 工作簿）`);
-    return null;
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch {
+    return `无法读取 ${file}：文件无法打开（没有读取权限，或正被其他程序独占）。`;
   }
+  try {
+    return await openXlsx(bytes);
+  } catch (error) {
+    if (error instanceof XlsxFileError) return `无法读取 ${file}：${error.message}`;
+    throw error;
+  }
+}
+
+/** Reads and scores; prints the problems. Null when the workbook has errors. */
+async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Date, input: XlsxBook): Promise<Scored | null> {
   const outcome = computeWorkbook(input.sheets, period, { now, existingSheets: input.existing });
   for (const problem of outcome.problems) io.err(formatProblem(problem));
   if (!outcome.ok || outcome.result === null) {
@@ -80,7 +88,7 @@ async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Dat
     return null;
   }
   return {
-    workbook: input.workbook,
+    book: input,
     tables: outcome.tables,
     tableCount: outcome.tables.length,
     jsonText: args.json === null ? null : `${JSON.stringify(outcome.json, null, 2)}\n`,
@@ -92,13 +100,16 @@ async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Dat
 /** Writes what was asked for (the workbook first, then the JSON); returns an error message or null. */
 async function writeResults(args: ScoreArgs, scored: Scored): Promise<string | null> {
   if (args.out !== null) {
-    const report = writeOutputTables(scored.workbook, scored.tables);
-    scored.tables = [];
-    if (report.refused.length > 0) {
-      return `工作簿中已有不是本工具生成的同名工作表：${report.refused.join("、")}；未写入任何文件`;
-    }
+    let bytes: Uint8Array;
     try {
-      await saveWorkbookFile(scored.workbook, args.out);
+      bytes = await xlsxWithTables(scored.book, scored.tables);
+    } catch (error) {
+      if (error instanceof SheetConflictError) return `${error.message}；未写入任何文件`;
+      throw error;
+    }
+    scored.tables = [];
+    try {
+      await saveBytesFile(bytes, args.out);
     } catch (error) {
       return `无法写入 ${args.out}：${errorText(error)}（文件是否正在 Excel 中打开？）`;
     }
@@ -125,7 +136,12 @@ export async function runScore(args: ScoreArgs, io: CliIo, now: Date = new Date(
   const badPath = await pathProblem(args);
   if (badPath) return usageFailure(io, badPath);
 
-  const scored = await readAndScore(args, period.label, io, now);
+  const input = await openInput(args.input);
+  if (typeof input === "string") {
+    io.err(input);
+    return EXIT.usage;
+  }
+  const scored = await readAndScore(args, period.label, io, now, input);
   if (scored === null) return EXIT.workbookErrors;
   const writeError = await writeResults(args, scored);
   if (writeError) {
