@@ -28,6 +28,11 @@ export function saveWorkbookFile(workbook: ExcelJS.Workbook, target: string): Pr
   return replaceAtomically(target, (temporary) => workbook.xlsx.writeFile(temporary, ZIP_OPTIONS));
 }
 
+/** Writes bytes (e.g. an .xlsx package) the same way (temporary name, then rename). */
+export function saveBytesFile(bytes: Uint8Array, target: string): Promise<void> {
+  return replaceAtomically(target, (temporary) => fs.writeFile(temporary, bytes));
+}
+
 /** Writes a UTF-8 text file the same way (temporary name, then rename). */
 export function saveTextFile(text: string, target: string): Promise<void> {
   return replaceAtomically(target, (temporary) => fs.writeFile(temporary, text, "utf8"));

@@ -199,7 +199,9 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 /** Deflate level of new parts: 1 is several times faster than 6 for a slightly larger file. */
 const DEFLATE_LEVEL = 1;
 
-function prepare(source: ZipSource, encoder: TextEncoder): Prepared {
+const encoder = new TextEncoder();
+
+function prepare(source: ZipSource): Prepared {
   const name = encoder.encode(source.name);
   if ("copy" in source) {
     const e = source.copy;
@@ -213,8 +215,7 @@ function prepare(source: ZipSource, encoder: TextEncoder): Prepared {
 
 /** Writes a zip archive (no zip64: an .xlsx stays far below 4 GB). */
 export function writeZip(sources: readonly ZipSource[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const prepared = sources.map((s) => prepare(s, encoder));
+  const prepared = sources.map(prepare);
   let localLength = 0;
   let centralLength = 0;
   for (const p of prepared) {
