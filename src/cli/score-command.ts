@@ -5,6 +5,7 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { parsePeriod } from "../engine/period";
+import { NODE_ZIP_CODEC } from "../hosts/xlsx/node-zip-codec";
 import { saveBytesFile, saveTextFile } from "../hosts/xlsx/save-workbook";
 import { openXlsx, SheetConflictError, XlsxFileError, xlsxWithTables, type XlsxBook } from "../hosts/xlsx/xlsx-file";
 import { computeWorkbook } from "../workbook/compute";
@@ -72,7 +73,7 @@ async function openInput(file: string): Promise<XlsxBook | string> {
     return `无法读取 ${file}：文件无法打开（没有读取权限，或正被其他程序独占）。`;
   }
   try {
-    return await openXlsx(bytes);
+    return await openXlsx(bytes, { codec: NODE_ZIP_CODEC });
   } catch (error) {
     if (error instanceof XlsxFileError) return `无法读取 ${file}：${error.message}`;
     throw error;

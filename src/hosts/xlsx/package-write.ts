@@ -298,5 +298,5 @@ export function packageWithTables(pkg: XlsxPackage, existing: readonly ExistingS
     } else sources.push({ name: entry.name, copy: entry, from: pkg.archive });
   }
   for (const [name, data] of changed) sources.push({ name, data });
-  return writeZip(sources);
+  return writeZip(sources, pkg.archive.codec);
 }

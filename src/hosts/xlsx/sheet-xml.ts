@@ -15,16 +15,22 @@ export const FIRST_DATA_ROW = 3;
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/g;
 
+// eslint-disable-next-line no-control-regex
+const PLAIN = /^[^&<>"_\u0000-\u001F\uFFFE\uFFFF]*$/;
+
 /** Cell text for XML: characters XML cannot hold as `_xHHHH_`, a literal `_xHHHH_` kept literal. */
 export function escapeCellText(text: string): string {
+  if (PLAIN.test(text)) return text;
   const escaped = text.replace(NEEDS_ESCAPE, (m) =>
     m.length === 1 ? `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_` : `_x005F${m}`,
   );
   return escapeXml(escaped);
 }
 
+const NEEDS_PRESERVE = /^\s|\s$|\n/;
+
 function inlineString(ref: string, style: number, text: string): string {
-  const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+  const preserve = NEEDS_PRESERVE.test(text) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${preserve}>${escapeCellText(text)}</t></is></c>`;
 }
 
@@ -90,9 +96,9 @@ export function worksheetXml(table: OutputTable, styles: OutputStyles): string {
   const texts = table.columns.map((column) => column.kind === "text");
   table.rows.forEach((values, r) => {
     const rowNumber = FIRST_DATA_ROW + r;
-    out.push(`<row r="${rowNumber}">`);
-    for (let c = 0; c < columnCount; c++) out.push(dataCell(`${letters[c]}${rowNumber}`, cellStyles[c], values[c] ?? null, texts[c]));
-    out.push("</row>");
+    let row = `<row r="${rowNumber}">`;
+    for (let c = 0; c < columnCount; c++) row += dataCell(letters[c] + rowNumber, cellStyles[c], values[c] ?? null, texts[c]);
+    out.push(`${row}</row>`);
   });
   out.push("</sheetData>");
   const filter = filterRange(table);

@@ -10,9 +10,16 @@ import type { OutputTable } from "../../workbook/output-table";
 import { FILE_MSG, XlsxFileError } from "./file-errors";
 import { packageWithTables, SheetConflictError } from "./package-write";
 import { openPackage, readValues, type XlsxPackage } from "./xlsx-package";
+import type { ZipCodec } from "./zip-archive";
 
 export { XlsxFileError, type XlsxFileErrorKind } from "./file-errors";
 export { SheetConflictError } from "./package-write";
+export type { ZipCodec } from "./zip-archive";
+
+export interface OpenOptions {
+  /** Deflate/CRC implementation for reading and for the copy; default fflate (portable). The CLI passes Node's zlib. */
+  codec?: ZipCodec;
+}
 
 /** An opened workbook: the grids of the input sheets the tool did not write, and every sheet's A1. */
 export interface XlsxBook {
@@ -26,9 +33,9 @@ export interface XlsxBook {
  * Opens an .xlsx from its bytes.
  * @throws XlsxFileError when the bytes are not a readable .xlsx workbook (Chinese reason in `message`).
  */
-export async function openXlsx(bytes: Uint8Array): Promise<XlsxBook> {
+export async function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): Promise<XlsxBook> {
   try {
-    const pkg = openPackage(bytes);
+    const pkg = openPackage(bytes, options.codec);
     const { sheets, existing } = readValues(pkg);
     return { sheets, existing, handle: pkg };
   } catch (error) {

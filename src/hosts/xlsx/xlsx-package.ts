@@ -9,7 +9,7 @@ import { FILE_MSG, notZipError, XlsxFileError, zipNotWorkbookError } from "./fil
 import { folderOf, parseDateStyles, parseRels, parseSharedStrings, parseWorkbook, relsPartOf, relType, type Relationship, type SheetEntry } from "./package-parts";
 import { readSheet, type SheetContext } from "./sheet-read";
 import { XmlError, xmlText } from "./xml-scan";
-import { entryData, readZip, ZipError, type ZipArchive } from "./zip-archive";
+import { entryData, readZip, ZipError, type ZipArchive, type ZipCodec } from "./zip-archive";
 
 export interface PackageSheet extends SheetEntry {
   /** Part name of the worksheet (`xl/worksheets/sheet1.xml`); "" when its relationship is missing. */
@@ -68,10 +68,10 @@ function workbookPartOf(archive: ZipArchive): string | null {
  * Opens the package structure (zip directory, workbook, sheet list).
  * @throws XlsxFileError when the bytes are not a readable .xlsx workbook.
  */
-export function openPackage(bytes: Uint8Array): XlsxPackage {
+export function openPackage(bytes: Uint8Array, codec?: ZipCodec): XlsxPackage {
   let archive: ZipArchive;
   try {
-    archive = readZip(bytes);
+    archive = readZip(bytes, codec);
   } catch (error) {
     if (error instanceof ZipError && error.kind === "not-zip") throw notZipError(bytes);
     throw asFileError(error, "压缩包");

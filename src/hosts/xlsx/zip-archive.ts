@@ -31,8 +31,29 @@ export interface ZipEntry {
   localOffset: number;
 }
 
+/**
+ * Raw deflate and CRC-32. The default is fflate and plain JavaScript (browser and Node); the CLI
+ * passes Node's native zlib (several times faster, see bench/xlsx-bench.ts).
+ */
+export interface ZipCodec {
+  /** Inflates raw deflate data whose uncompressed size is `size`. */
+  inflate(raw: Uint8Array, size: number): Uint8Array;
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+/** Deflate level of new parts: 1 is several times faster than 6 for a slightly larger file. */
+export const DEFLATE_LEVEL = 1;
+
+export const PORTABLE_CODEC: ZipCodec = {
+  inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
+  deflate: (data) => deflateSync(data, { level: DEFLATE_LEVEL }),
+  crc32: (data) => crc32(data),
+};
+
 export interface ZipArchive {
   bytes: Uint8Array;
+  codec: ZipCodec;
   entries: ZipEntry[];
   byName: Map<string, ZipEntry>;
 }
@@ -95,7 +116,7 @@ const latin1 = new TextDecoder("latin1");
  * Reads the central directory of a zip archive.
  * @throws ZipError `not-zip` when there is no zip structure, `corrupt` when it is truncated or inconsistent.
  */
-export function readZip(bytes: Uint8Array): ZipArchive {
+export function readZip(bytes: Uint8Array, codec: ZipCodec = PORTABLE_CODEC): ZipArchive {
   const end = endOfCentralDirectory(bytes);
   if (end < 0) {
     if (bytes.length >= 4 && u32(bytes, 0) === SIG_LOCAL) throw broken("压缩包不完整（可能在下载或复制时被截断）");
@@ -132,7 +153,7 @@ export function readZip(bytes: Uint8Array): ZipArchive {
     byName.set(entry.name, entry);
     o += 46 + nameLength + extraLength + commentLength;
   }
-  return { bytes, entries, byName };
+  return { bytes, codec, entries, byName };
 }
 
 /** The compressed bytes of an entry as stored in the archive. */
@@ -154,12 +175,12 @@ export function entryData(archive: ZipArchive, entry: ZipEntry): Uint8Array {
   if (entry.method === 0) data = raw;
   else if (entry.method === 8) {
     try {
-      data = inflateSync(raw, { out: new Uint8Array(entry.size) });
+      data = archive.codec.inflate(raw, entry.size);
     } catch {
       throw broken(`压缩数据已损坏（${entry.name}）`);
     }
   } else throw broken(`不支持的压缩方式 ${entry.method}（${entry.name}）`);
-  if (data.length !== entry.size || crc32(data) !== entry.crc) throw broken(`压缩数据校验失败（${entry.name}）`);
+  if (data.length !== entry.size || archive.codec.crc32(data) !== entry.crc) throw broken(`压缩数据校验失败（${entry.name}）`);
   return data;
 }
 
@@ -196,12 +217,9 @@ interface Prepared {
 /** DOS date/time of 1980-01-01 00:00, the zip epoch: new parts carry no real clock time (reproducible output). */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-/** Deflate level of new parts: 1 is several times faster than 6 for a slightly larger file. */
-const DEFLATE_LEVEL = 1;
-
 const encoder = new TextEncoder();
 
-function prepare(source: ZipSource): Prepared {
+function prepare(source: ZipSource, codec: ZipCodec): Prepared {
   const name = encoder.encode(source.name);
   if ("copy" in source) {
     const e = source.copy;
@@ -209,13 +227,13 @@ function prepare(source: ZipSource): Prepared {
     const flags = (e.flags & ~0x8) | 0x800;
     return { name, method: e.method, flags, time: e.time, date: e.date, crc: e.crc, size: e.size, data: rawData(source.from, e) };
   }
-  const data = deflateSync(source.data, { level: DEFLATE_LEVEL });
-  return { name, method: 8, flags: 0x800, time: 0, date: DOS_DATE, crc: crc32(source.data), size: source.data.length, data };
+  const data = codec.deflate(source.data);
+  return { name, method: 8, flags: 0x800, time: 0, date: DOS_DATE, crc: codec.crc32(source.data), size: source.data.length, data };
 }
 
 /** Writes a zip archive (no zip64: an .xlsx stays far below 4 GB). */
-export function writeZip(sources: readonly ZipSource[]): Uint8Array {
-  const prepared = sources.map(prepare);
+export function writeZip(sources: readonly ZipSource[], codec: ZipCodec = PORTABLE_CODEC): Uint8Array {
+  const prepared = sources.map((s) => prepare(s, codec));
   let localLength = 0;
   let centralLength = 0;
   for (const p of prepared) {

@@ -6,6 +6,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import { unzipSync } from "fflate";
 import { readWorkbookFile } from "../../../src/hosts/xlsx/read-workbook";
+import { NODE_ZIP_CODEC } from "../../../src/hosts/xlsx/node-zip-codec";
 import { openXlsx, xlsxWithTables, type XlsxBook } from "../../../src/hosts/xlsx/xlsx-file";
 import { computeWorkbook } from "../../../src/workbook/compute";
 import { runCli, tempDir } from "../../cli/helpers";
@@ -77,6 +78,17 @@ describe("workbooks from several producers", () => {
     const names = (await openXlsx(output)).existing.map((e) => e.name);
     expect(names.slice(0, book.existing.length)).toEqual(book.existing.map((e) => e.name));
     expect(names.slice(book.existing.length)).toEqual(outcome.tables.map((t) => t.name));
+  });
+
+  it("Node's zlib codec (the CLI's) and the portable codec (the web page's) read and write the same content", async () => {
+    const bytes = await read(FILES["exceljs (the example)"]);
+    const viaNode = await openXlsx(bytes, { codec: NODE_ZIP_CODEC });
+    const portable = await openXlsx(bytes);
+    expect(viaNode.sheets).toEqual(portable.sheets);
+    const tables = score(portable).tables;
+    const [a, b] = [unzipSync(await xlsxWithTables(viaNode, tables)), unzipSync(await xlsxWithTables(portable, tables))];
+    expect(Object.keys(a)).toEqual(Object.keys(b));
+    for (const part of Object.keys(a)) expect(Buffer.from(a[part]).equals(Buffer.from(b[part]))).toBe(true);
   });
 
   it("jsjb score --out keeps the openpyxl workbook's chart, image, comment, validation, defined name and formulas", async () => {
