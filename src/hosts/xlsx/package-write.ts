@@ -7,6 +7,7 @@
 import type { ExistingSheet } from "../../workbook/compute-types";
 import { isToolSheetTitle, type OutputTable } from "../../workbook/output-table";
 import { folderOf, parseRels, relsPartOf, relType } from "./package-parts";
+import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml, hasChart } from "./sheet-chart";
 import { filterRange, printTitles, quotedSheetName, worksheetXml } from "./sheet-xml";
 import { appendOutputStyles, MINIMAL_STYLES } from "./styles-append";
 import type { XlsxPackage } from "./xlsx-package";
@@ -43,11 +44,25 @@ export class SheetConflictError extends Error {
   }
 }
 
-function uniquePart(taken: Set<string>, folder: string): string {
+/** The first free part name `{prefix}{n}.xml` (part names compare case-insensitively); taken from then on. */
+function uniquePart(taken: Set<string>, prefix: string): string {
+  const lower = new Set([...taken].map((t) => t.toLowerCase()));
   for (let n = 1; ; n++) {
-    const part = `${folder}worksheets/sheet${n}.xml`;
-    if (![...taken].some((t) => t.toLowerCase() === part.toLowerCase())) return part;
+    const part = `${prefix}${n}.xml`;
+    if (!lower.has(part.toLowerCase())) {
+      taken.add(part);
+      return part;
+    }
   }
+}
+
+/** A target relative to a part's folder: `xl/worksheets/` → `xl/drawings/drawing1.xml` is `../drawings/drawing1.xml`. */
+function relativeTarget(fromPart: string, toPart: string): string {
+  const from = folderOf(fromPart).split("/").filter(Boolean);
+  const to = toPart.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
 function uniqueRelId(taken: Set<string>): string {
@@ -257,8 +272,7 @@ export function packageWithTables(pkg: XlsxPackage, existing: readonly ExistingS
       replacedParts.push(pkg.sheets[earlier].part);
       continue;
     }
-    const part = uniquePart(takenParts, workbookFolder);
-    takenParts.add(part);
+    const part = uniquePart(takenParts, `${workbookFolder}worksheets/sheet`);
     const relId = uniqueRelId(takenIds);
     takenIds.add(relId);
     newRels.push({ id: relId, type: worksheetRelType, target: part.slice(workbookFolder.length) });
@@ -266,25 +280,40 @@ export function packageWithTables(pkg: XlsxPackage, existing: readonly ExistingS
     contentTypesAdd.push({ part, type: WORKSHEET_TYPE });
     placed.push({ table, part, position: position++, replaced: false });
   }
-  for (const x of placed) changed.set(x.part, encoder.encode(worksheetXml(x.table, styled.styles)));
+  // A replaced sheet's old relationships go, with the parts only they reached (e.g. a chart drawn
+  // earlier); their names are free again for this sheet's new parts.
+  const relsOverride = new Map<string, string | null>();
+  for (const part of replacedParts) relsOverride.set(relsPartOf(part), null);
+  const oldReach = new Set<string>();
+  for (const part of replacedParts) {
+    if (!pkg.archive.byName.has(relsPartOf(part))) continue;
+    for (const p of reachable(pkg, [part], new Map())) if (p !== part) oldReach.add(p);
+  }
+  const kept = oldReach.size > 0 ? reachable(pkg, [""], relsOverride) : new Set<string>();
+  const dropped = new Set([...oldReach].filter((p) => !kept.has(p)));
+  for (const part of dropped) takenParts.delete(part);
+
+  for (const x of placed) {
+    let drawingRelId: string | null = null;
+    if (hasChart(x.table)) {
+      const drawing = uniquePart(takenParts, `${workbookFolder}drawings/drawing`);
+      const chart = uniquePart(takenParts, `${workbookFolder}charts/chart`);
+      changed.set(relsPartOf(x.part), encoder.encode(editRels(null, [{ id: "rId1", type: DRAWING_REL, target: relativeTarget(x.part, drawing) }])));
+      changed.set(drawing, encoder.encode(drawingXml(x.table)));
+      changed.set(relsPartOf(drawing), encoder.encode(editRels(null, [{ id: "rId1", type: CHART_REL, target: relativeTarget(drawing, chart) }])));
+      changed.set(chart, encoder.encode(chartXml(x.table)));
+      contentTypesAdd.push({ part: drawing, type: DRAWING_TYPE }, { part: chart, type: CHART_TYPE });
+      drawingRelId = "rId1";
+    }
+    changed.set(x.part, encoder.encode(worksheetXml(x.table, styled.styles, drawingRelId)));
+  }
 
   const workbookRelsPart = relsPartOf(pkg.workbookPart);
   const workbookRelsText = editRels(partText(pkg.archive, workbookRelsPart), newRels);
   changed.set(workbookRelsPart, encoder.encode(workbookRelsText));
   changed.set(pkg.workbookPart, encoder.encode(editWorkbook(pkg.workbookXml, addedSheets, placed)));
 
-  // A replaced sheet's old relationships go, with the parts only they reached (e.g. a chart the Office host drew).
-  const relsOverride = new Map<string, string | null>([[workbookRelsPart, workbookRelsText]]);
-  for (const part of replacedParts) relsOverride.set(relsPartOf(part), null);
-  const oldReach = new Set<string>();
-  for (const part of replacedParts) {
-    const rels = relsPartOf(part);
-    if (!pkg.archive.byName.has(rels)) continue;
-    for (const p of reachable(pkg, [part], new Map())) if (p !== part) oldReach.add(p);
-  }
-  const kept = oldReach.size > 0 ? reachable(pkg, [""], relsOverride) : new Set<string>();
-  const drop = new Set([...oldReach].filter((p) => !kept.has(p) && !changed.has(p)));
-
+  const drop = new Set([...dropped].filter((p) => !changed.has(p)));
   const contentTypes = partText(pkg.archive, CONTENT_TYPES);
   if (contentTypes !== null) changed.set(CONTENT_TYPES, encoder.encode(editContentTypes(contentTypes, contentTypesAdd, drop)));
 

@@ -63,7 +63,10 @@ export function printTitles(table: OutputTable): string | null {
   return parts.length > 0 ? parts.join(",") : null;
 }
 
-export function worksheetXml(table: OutputTable, styles: OutputStyles): string {
+/**
+ * @param drawingRelId the relationship id of the sheet's drawing (its chart), or null without one.
+ */
+export function worksheetXml(table: OutputTable, styles: OutputStyles, drawingRelId: string | null = null): string {
   const layout = printLayoutOf(table);
   const columnCount = table.columns.length;
   const lastRow = HEADER_ROW + table.rows.length;
@@ -121,6 +124,7 @@ export function worksheetXml(table: OutputTable, styles: OutputStyles): string {
     `<headerFooter><oddHeader>${escapeXml(`&C${headerText(layout.pageHeader)}`)}</oddHeader>` +
       `<oddFooter>${escapeXml(`&C${PRINT_FOOTER}`)}</oddFooter></headerFooter>`,
   );
+  if (drawingRelId) out.push(`<drawing r:id="${drawingRelId}"/>`);
   out.push("</worksheet>");
   return out.join("");
 }

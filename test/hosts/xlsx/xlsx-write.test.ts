@@ -138,6 +138,26 @@ describe("xlsxWithTables writes the output sheets", () => {
   });
 });
 
+describe("the chart of a ranking sheet", () => {
+  it("is a bar chart of the value column by the category column, in a drawing of the sheet", async () => {
+    const book = await openXlsx(buildXlsx({ sheets: [{ name: "地区", rows: a1Row("地区") }] }));
+    const parts = unzipSync(await xlsxWithTables(book, [scoreTable("2026Q1 季度排名", ROWS), scoreTable("计算说明", [])]));
+    const text = (part: string) => new TextDecoder().decode(parts[part]);
+    expect(text("xl/worksheets/sheet2.xml")).toMatch(/<\/headerFooter><drawing r:id="rId1"\/><\/worksheet>$/);
+    expect(text("xl/worksheets/_rels/sheet2.xml.rels")).toContain('Target="../drawings/drawing1.xml"');
+    expect(text("xl/drawings/_rels/drawing1.xml.rels")).toContain('Target="../charts/chart1.xml"');
+    const chart = text("xl/charts/chart1.xml");
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain("<a:t>综合得分</a:t>");
+    expect(chart).toContain("<c:f>'2026Q1 季度排名'!$A$3:$A$6</c:f>");
+    expect(chart).toContain("<c:f>'2026Q1 季度排名'!$C$3:$C$6</c:f>");
+    expect(text("[Content_Types].xml")).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+    // An empty table has no chart.
+    expect(text("xl/worksheets/sheet3.xml")).not.toContain("<drawing");
+    expect(parts["xl/charts/chart2.xml"]).toBeUndefined();
+  });
+});
+
 describe("xlsxWithTables on a workbook that already has sheets of those names", () => {
   const input = () =>
     buildXlsx({
@@ -193,8 +213,10 @@ describe("xlsxWithTables on a workbook that already has sheets of those names", 
     );
     parts["[Content_Types].xml"] = strToU8(ct);
     const again = unzipSync(await xlsxWithTables(await openXlsx(zipSync(parts)), [scoreTable("2026-03 地区综合", ROWS)]));
-    expect(Object.keys(again)).not.toEqual(expect.arrayContaining(["xl/worksheets/_rels/sheet2.xml.rels"]));
-    for (const gone of ["xl/worksheets/_rels/sheet2.xml.rels", "xl/drawings/drawing9.xml", "xl/drawings/_rels/drawing9.xml.rels", "xl/charts/chart9.xml"]) {
+    // The new sheet has its own chart again; nothing of the old one is left.
+    expect(new TextDecoder().decode(again["xl/worksheets/_rels/sheet2.xml.rels"])).toMatch(/Target="..\/drawings\/drawing\d\.xml"/);
+    expect(new TextDecoder().decode(again["xl/worksheets/_rels/sheet2.xml.rels"])).not.toContain("drawing9");
+    for (const gone of ["xl/drawings/drawing9.xml", "xl/drawings/_rels/drawing9.xml.rels", "xl/charts/chart9.xml"]) {
       expect(again[gone]).toBeUndefined();
     }
     expect(new TextDecoder().decode(again["xl/orphan.xml"])).toBe("<kept/>");
