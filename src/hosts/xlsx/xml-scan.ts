@@ -86,17 +86,13 @@ function nameEnd(xml: string, from: number): number {
 
 /** The `>` that ends a start tag, skipping any inside quoted attribute values; -1 when none. */
 function tagEnd(xml: string, from: number): number {
-  let end = xml.indexOf(">", from);
   let quote = 0;
-  for (let o = from; end >= 0; o++) {
-    if (o === end) {
-      if (quote === 0) return end;
-      end = xml.indexOf(">", end + 1);
-      continue;
-    }
+  for (let o = from; o < xml.length; o++) {
     const c = xml.charCodeAt(o);
-    if (quote === 0 && (c === 34 || c === 39)) quote = c;
-    else if (c === quote) quote = 0;
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 62 /* > */) return o;
+    else if (c === 34 || c === 39) quote = c;
   }
   return -1;
 }

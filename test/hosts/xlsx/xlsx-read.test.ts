@@ -49,6 +49,12 @@ describe("openXlsx reads cell values as the grid convention", () => {
     expect(book.sheets["地区"]).toEqual([["地区", 7], [], [], [null, null, 3]]);
   });
 
+  it("reads attributes whose quoted values hold `>` and `'`", async () => {
+    const after = `<conditionalFormatting sqref="A1"><cfRule type="containsText" priority="1" operator="containsText" text="a>b's"><formula>NOT(ISERROR(SEARCH("a&gt;b",A1)))</formula></cfRule></conditionalFormatting>`;
+    const book = await openXlsx(buildXlsx({ sheets: [{ name: "参数", xml: worksheet('<row r="1"><c r="A1"><v>5</v></c></row>', after) }] }));
+    expect(book.sheets["参数"]).toEqual([[5]]);
+  });
+
   it("fills every cell of a merged area with its top-left value", async () => {
     const rows = `<row r="1"><c r="A1" t="inlineStr"><is><t>月份</t></is></c><c r="B1" t="inlineStr"><is><t>单位</t></is></c></row>` +
       `<row r="2"><c r="A2" t="inlineStr"><is><t>2026-03</t></is></c><c r="B2" t="inlineStr"><is><t>甲</t></is></c></row><row r="3"><c r="B3" t="inlineStr"><is><t>乙</t></is></c></row>`;
