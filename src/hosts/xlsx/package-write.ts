@@ -237,6 +237,7 @@ export function packageWithTables(pkg: XlsxPackage, existing: readonly ExistingS
     .map((t) => t.name)
     .filter((name) => existing.some((e) => sameName(e.name, name) && !isToolSheetTitle(e.a1)));
   if (conflicts.length > 0) throw new SheetConflictError(conflicts);
+  if (tables.length === 0) return pkg.archive.bytes.slice();
 
   const encoder = new TextEncoder();
   const changed = new Map<string, Uint8Array>();

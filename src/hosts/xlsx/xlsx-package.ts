@@ -42,8 +42,8 @@ export function partText(archive: ZipArchive, part: string): string | null {
 function asFileError(error: unknown, where: string): XlsxFileError {
   if (error instanceof XlsxFileError) return error;
   if (error instanceof ZipError) return error.kind === "encrypted" ? new XlsxFileError("encrypted", FILE_MSG.encrypted) : corrupt(error.message);
-  if (error instanceof XmlError) return corrupt(`${where} 的内容格式错误：${error.reason}`);
-  return corrupt(`${where} 无法读取`);
+  if (error instanceof XmlError) return corrupt(`${where}的内容格式错误：${error.reason}`);
+  return corrupt(`${where}无法读取`);
 }
 
 /** Parses a part with a parser; malformed XML becomes a corrupt-file error naming `where`. */
