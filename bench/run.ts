@@ -116,10 +116,12 @@ async function main(): Promise<void> {
     ? ["（已跳过 --skip-office-read）"]
     : (await scriptJob<{ lines: string[] }>("office-read-bench.ts", "--result")).lines;
 
+  const xlsxLines = (await scriptJob<{ lines: string[] }>("xlsx-bench.ts", "--result")).lines; // .xlsx read/write vs exceljs
   process.stdout.write(`\n全省规模基准（${process.platform} ${process.arch}，Node ${process.version}，${require("os").cpus().length} 核）\n`);
   process.stdout.write(`${alignColumns(rows, [false, true, false]).join("\n")}\n`);
   process.stdout.write(`\n工单明细基准（bench/tickets-bench.ts）\n${ticketLines.join("\n")}\n`);
   process.stdout.write(`\nOffice 宿主分块读取基准（bench/office-read-bench.ts）\n${officeReadLines.join("\n")}\n`);
+  process.stdout.write(`\n.xlsx 读写基准（bench/xlsx-bench.ts）\n${xlsxLines.join("\n")}\n`);
 }
 
 main().catch((error: unknown) => {

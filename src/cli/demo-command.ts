@@ -1,5 +1,4 @@
 import type { DemoArgs } from "./args";
-import { writeExampleFile } from "./example-file";
 import type { CliIo } from "./io";
 import { DEMO_FILES, isFile, shownPath, type DemoFiles } from "./paths";
 import { runScore } from "./score-command";
@@ -10,6 +9,8 @@ import { runScore } from "./score-command";
  */
 export async function runDemo(args: DemoArgs, io: CliIo, files: DemoFiles = DEMO_FILES): Promise<number> {
   if (!(await isFile(files.input))) {
+    // Loaded only here: writing the example uses exceljs, which `jsjb score` never loads.
+    const { writeExampleFile } = await import("./example-file");
     await writeExampleFile(files.input);
     io.out(`已生成示例工作簿：${shownPath(files.input)}`);
   }

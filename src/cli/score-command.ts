@@ -4,11 +4,9 @@
  */
 import { promises as fs } from "fs";
 import path from "path";
-import type ExcelJS from "exceljs";
 import { parsePeriod } from "../engine/period";
-import { readWorkbookFile, type XlsxInput } from "../hosts/xlsx/read-workbook";
-import { writeWorkbookTo } from "../hosts/xlsx/save-workbook";
-import { writeOutputTables } from "../hosts/xlsx/write-output";
+import { NODE_ZIP_CODEC } from "../hosts/xlsx/node-zip-codec";
+import { openXlsx, SheetConflictError, XlsxFileError, xlsxWithTables, type XlsxBook } from "../hosts/xlsx/xlsx-file";
 import { bulletinDocx } from "../hosts/docx/bulletin-docx";
 import { computeWorkbook } from "../workbook/compute";
 import type { OutputTable } from "../workbook/output-table";
@@ -27,8 +25,6 @@ import {
 import { isFile, shownPath } from "./paths";
 import { rankingLines } from "./ranking-report";
 import { USAGE } from "./usage";
-
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Prints a usage error with the usage text; returns exit code 2. */
 export function usageFailure(io: CliIo, message: string): number {
@@ -62,10 +58,10 @@ function problemSummary(problems: readonly Problem[]): string {
 /**
  * What is left to do once the workbook is scored. The grids, the engine's result and the JSON
  * object are not kept: at province scale they are hundreds of megabytes the garbage collector
- * would otherwise trace again and again while exceljs saves.
+ * would otherwise trace again and again while the copy is written.
  */
 interface Scored {
-  workbook: ExcelJS.Workbook;
+  book: XlsxBook;
   tables: OutputTable[];
   tableCount: number;
   jsonText: string | null;
@@ -75,15 +71,24 @@ interface Scored {
   docx: Uint8Array | null;
 }
 
-/** Reads and scores; prints the problems. Null when the workbook cannot be read or has errors. */
-async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Date): Promise<Scored | null> {
-  let input: XlsxInput;
+/** The input workbook opened, or the Chinese reason it cannot be read (a usage error: exit 2). */
+async function openInput(file: string): Promise<XlsxBook | string> {
+  let bytes: Uint8Array;
   try {
-    input = await readWorkbookFile(args.input);
-  } catch (error) {
-    io.err(`无法读取工作簿 ${args.input}：${errorText(error)}（只支持 .xlsx 格式的 Excel 工作簿）`);
-    return null;
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch {
+    return `无法读取 ${file}：文件无法打开（没有读取权限，或正被其他程序独占）。`;
   }
+  try {
+    return await openXlsx(bytes, { codec: NODE_ZIP_CODEC });
+  } catch (error) {
+    if (error instanceof XlsxFileError) return `无法读取 ${file}：${error.message}`;
+    throw error;
+  }
+}
+
+/** Scores the opened workbook; prints the problems. Null when the workbook has errors. */
+async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Date, input: XlsxBook): Promise<Scored | null> {
   const outcome = computeWorkbook(input.sheets, period, { now, existingSheets: input.existing });
   for (const problem of outcome.problems) io.err(formatProblem(problem));
   if (!outcome.ok || outcome.result === null) {
@@ -91,7 +96,7 @@ async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Dat
     return null;
   }
   return {
-    workbook: input.workbook,
+    book: input,
     tables: outcome.tables,
     tableCount: outcome.tables.length,
     jsonText: args.json === null ? null : `${JSON.stringify(outcome.json, null, 2)}\n`,
@@ -105,12 +110,15 @@ async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Dat
 async function writeResults(args: ScoreArgs, scored: Scored): Promise<string | null> {
   const writes: OutputWrite[] = [];
   if (args.out !== null) {
-    const report = writeOutputTables(scored.workbook, scored.tables);
-    scored.tables = [];
-    if (report.refused.length > 0) {
-      return `工作簿中已有不是本工具生成的同名工作表：${report.refused.join("、")}；未写入任何文件`;
+    let bytes: Uint8Array;
+    try {
+      bytes = await xlsxWithTables(scored.book, scored.tables);
+    } catch (error) {
+      if (error instanceof SheetConflictError) return `${error.message}；未写入任何文件`;
+      throw error;
     }
-    writes.push({ target: args.out, write: (temporary) => writeWorkbookTo(scored.workbook, temporary) });
+    scored.tables = [];
+    writes.push({ target: args.out, write: (temporary) => fs.writeFile(temporary, bytes) });
   }
   const jsonText = scored.jsonText;
   if (args.json !== null && jsonText !== null) {
@@ -140,7 +148,12 @@ export async function runScore(args: ScoreArgs, io: CliIo, now: Date = new Date(
   const badPath = await pathProblem(args);
   if (badPath) return usageFailure(io, badPath);
 
-  const scored = await readAndScore(args, period.label, io, now);
+  const input = await openInput(args.input);
+  if (typeof input === "string") {
+    io.err(input);
+    return EXIT.usage;
+  }
+  const scored = await readAndScore(args, period.label, io, now, input);
   if (scored === null) return EXIT.workbookErrors;
   const writeError = await writeResults(args, scored);
   if (writeError) {

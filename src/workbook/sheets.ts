@@ -89,3 +89,10 @@ export const INPUT_SHEETS: readonly InputSheetSpec[] = [
 export function inputSheetSpec(name: string): InputSheetSpec | undefined {
   return INPUT_SHEETS.find((s) => s.name === name);
 }
+
+const INPUT_SHEET_NAMES: ReadonlySet<string> = new Set(Object.values(SHEET));
+
+/** True for the name of a sheet the tool reads (WORKBOOK.md), compared after trimming spaces. */
+export function isInputSheetName(name: string): boolean {
+  return INPUT_SHEET_NAMES.has(name.trim());
+}

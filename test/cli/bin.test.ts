@@ -42,6 +42,17 @@ describe("bin/jsjb.js as a child process", () => {
     expect(JSON.parse(await fs.readFile(json, "utf8")).regions[0].score).toBe(93.27);
   });
 
+  it("scores and writes the copy without loading exceljs (only the demo's example writer uses it)", async () => {
+    const out = path.join(dir, "no-exceljs.xlsx");
+    const main = path.join(PACKAGE_ROOT, "dist", "cli", "main.js");
+    const script =
+      `require(${JSON.stringify(main)}).main(["score", ${JSON.stringify(input)}, "--period", "2026-03", "--out", ${JSON.stringify(out)}], { out() {}, err() {} })` +
+      `.then((code) => process.stdout.write(JSON.stringify({ code, loaded: Object.keys(require.cache).filter((k) => /node_modules.(exceljs|jszip).lib/.test(k)) })))`;
+    const { stdout } = await run(process.execPath, ["-e", script]);
+    expect(JSON.parse(stdout)).toEqual({ code: 0, loaded: [] });
+    expect(await exists(out)).toBe(true);
+  });
+
   it("exits 2 on wrong usage", async () => {
     const result = await jsjb(["score", input]);
     expect(result.code).toBe(2);

@@ -63,12 +63,12 @@ describe("jsjb exit codes", () => {
     expect(written.problems).toEqual([expect.objectContaining({ severity: "warning", sheet: "参数", cell: "A2" })]);
   });
 
-  it("exits 1 when the input is not an .xlsx workbook", async () => {
+  it("exits 2 (wrong usage) with a Chinese reason when the input is not an .xlsx workbook", async () => {
     const input = path.join(dir, "not-a-workbook.xlsx");
     await fs.writeFile(input, "这不是工作簿");
     const run = await runCli("score", input, "--period", "2026-03");
-    expect(run.code).toBe(1);
-    expect(run.err[0]).toMatch(/^无法读取工作簿/);
+    expect(run.code).toBe(2);
+    expect(run.err[0]).toBe(`无法读取 ${input}：不是 .xlsx 工作簿：文件内容是文本（例如 .csv、.txt 或网页导出的表格），不是 Excel 工作簿。请在 Excel 或 WPS 中打开它，另存为“Excel 工作簿（.xlsx）”后再计算。`);
   });
 
   describe("wrong usage exits 2 with the usage text and writes nothing", () => {

@@ -1,3 +1,7 @@
+/**
+ * The exceljs reader, kept as an independent reference: tests compare the package reader
+ * (xlsx-file.ts, which the CLI and the web page use) with it, and the benchmark times it.
+ */
 import ExcelJS from "exceljs";
 import type { ExistingSheet, SheetGrids } from "../../workbook/compute-types";
 import { isToolSheetTitle } from "../../workbook/output-table";

@@ -28,11 +28,6 @@ export function saveWorkbookFile(workbook: ExcelJS.Workbook, target: string): Pr
   return replaceAtomically(target, (temporary) => workbook.xlsx.writeFile(temporary, ZIP_OPTIONS));
 }
 
-/** Writes the workbook straight to `file` (callers that commit several files at once write a temporary name). */
-export function writeWorkbookTo(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  return workbook.xlsx.writeFile(file, ZIP_OPTIONS);
-}
-
 /** Writes a UTF-8 text file the same way (temporary name, then rename). */
 export function saveTextFile(text: string, target: string): Promise<void> {
   return replaceAtomically(target, (temporary) => fs.writeFile(temporary, text, "utf8"));

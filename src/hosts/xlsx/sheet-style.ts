@@ -1,10 +1,17 @@
 import type ExcelJS from "exceljs";
 
-/** Header look shared by the input template and the output sheets. */
-export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FF1F3864" } };
-export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-export const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: "thin", color: { argb: "FF8EA9DB" } } };
-export const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 13 };
+/** Header and title look shared by the input template (exceljs) and the output sheets (package writer). */
+export const HEADER_FONT_RGB = "FF1F3864";
+export const HEADER_FILL_RGB = "FFDDEBF7";
+export const HEADER_BORDER_RGB = "FF8EA9DB";
+export const TITLE_FONT_SIZE = 13;
+/** Height of the title row (points). */
+export const TITLE_ROW_HEIGHT = 22;
+
+export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: HEADER_FONT_RGB } };
+export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL_RGB } };
+export const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: "thin", color: { argb: HEADER_BORDER_RGB } } };
+export const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: TITLE_FONT_SIZE };
 
 /** Red → yellow → green, low to high (Excel's own 3-colour scale). */
 export const SCORE_SCALE_COLOURS = ["FFF8696B", "FFFFEB84", "FF63BE7B"] as const;

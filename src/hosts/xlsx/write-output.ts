@@ -1,3 +1,8 @@
+/**
+ * The exceljs writer of the output tables, kept for the benchmark's comparison (bench/xlsx-bench.ts)
+ * and its tests. The CLI and the web page write with xlsx-file.ts (package-write.ts), which keeps
+ * every part of the user's workbook; exceljs drops what it does not model (charts, comments …).
+ */
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../../workbook/problem";
 import {

@@ -1,28 +1,27 @@
 /**
  * The xlsx host's boundary, the same in Node (CLI) and in the browser (web page worker):
  * bytes of an .xlsx in → grids for computeWorkbook; grids' book + output tables → bytes of the copy.
- * No Node API here (no fs, no path, no Buffer-only calls): the web page bundles this module.
+ * No Node API here or in what it imports (no fs, no path, no Buffer): the web page bundles it.
+ * The package is read and written at the zip level: only the sheets we use are parsed, and the
+ * copy keeps every part of the input as stored (see package-write.ts).
  */
-import ExcelJS from "exceljs";
 import type { ExistingSheet, SheetGrids } from "../../workbook/compute-types";
 import type { OutputTable } from "../../workbook/output-table";
-import { workbookInput } from "./read-workbook";
-import { writeOutputTables } from "./write-output";
+import { FILE_MSG, XlsxFileError } from "./file-errors";
+import { packageWithTables, SheetConflictError } from "./package-write";
+import { openPackage, readValues, type XlsxPackage } from "./xlsx-package";
+import type { ZipCodec } from "./zip-archive";
 
-/** Why a file is not a workbook we can read; `message` is Chinese, for people. */
-export type XlsxFileErrorKind = "not-xlsx" | "corrupt" | "encrypted" | "no-sheets";
+export { XlsxFileError, type XlsxFileErrorKind } from "./file-errors";
+export { SheetConflictError } from "./package-write";
+export type { ZipCodec } from "./zip-archive";
 
-export class XlsxFileError extends Error {
-  constructor(
-    readonly kind: XlsxFileErrorKind,
-    message: string,
-  ) {
-    super(message);
-    this.name = "XlsxFileError";
-  }
+export interface OpenOptions {
+  /** Deflate/CRC implementation for reading and for the copy; default fflate (portable). The CLI passes Node's zlib. */
+  codec?: ZipCodec;
 }
 
-/** An opened workbook: the grids of every sheet the tool did not write, and every sheet's A1. */
+/** An opened workbook: the grids of the input sheets the tool did not write, and every sheet's A1. */
 export interface XlsxBook {
   sheets: SheetGrids;
   existing: ExistingSheet[];
@@ -32,28 +31,27 @@ export interface XlsxBook {
 
 /**
  * Opens an .xlsx from its bytes.
- * @throws XlsxFileError when the bytes are not a readable .xlsx workbook.
+ * @throws XlsxFileError when the bytes are not a readable .xlsx workbook (Chinese reason in `message`).
  */
-export async function openXlsx(bytes: Uint8Array): Promise<XlsxBook> {
-  const workbook = new ExcelJS.Workbook();
+export async function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): Promise<XlsxBook> {
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new XlsxFileError("not-xlsx", "不是 .xlsx 工作簿");
+    const pkg = openPackage(bytes, options.codec);
+    const { sheets, existing } = readValues(pkg);
+    return { sheets, existing, handle: pkg };
+  } catch (error) {
+    if (error instanceof XlsxFileError) throw error;
+    // Anything else a damaged file can provoke (e.g. a size that cannot be allocated): still a Chinese reason.
+    throw new XlsxFileError("corrupt", FILE_MSG.corrupt("无法解析工作簿的内容"));
   }
-  const input = workbookInput(workbook);
-  return { sheets: input.sheets, existing: input.existing, handle: workbook };
 }
 
 /**
  * The bytes of a copy of the opened workbook with the output tables added (a sheet the tool wrote
  * earlier under the same name is replaced in place). Every other part of the package is kept.
- * @throws Error when a table's name belongs to a sheet the tool did not write (computeWorkbook reports it first).
+ * @throws SheetConflictError when a table's name belongs to a sheet the tool did not write (computeWorkbook reports it first).
  */
 export async function xlsxWithTables(book: XlsxBook, tables: readonly OutputTable[]): Promise<Uint8Array> {
-  const workbook = book.handle as ExcelJS.Workbook;
-  const report = writeOutputTables(workbook, tables);
-  if (report.refused.length > 0) throw new Error(`工作簿中已有不是本工具生成的同名工作表：${report.refused.join("、")}`);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return packageWithTables(book.handle as XlsxPackage, book.existing, tables);
 }
+
+export { FILE_MSG };
