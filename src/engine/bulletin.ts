@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { ratePercent } from "./decimal";
+import { ratePercentFast as ratePercent } from "./hundredths";
 import { monthRows, type InputIndex } from "./input-index";
 import { regionGroup } from "./ranking";
 import type { BulletinRow, Month, RegionMonthResult, StatsRow } from "./types";

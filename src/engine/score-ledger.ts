@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import type { AdjustmentItem } from "./adjustment-items";
 import { d, fmt, fmt2, max, min, round2, sum, ZERO } from "./decimal";
+import { addHundredths, capAt, cappedProduct, decimalOf, hundredthsOfText, subtractHundredths } from "./hundredths";
 import type { LedgerDeductionItem, RequiredLedgerItem } from "./rubric-items";
 import type { AdjustmentResult, ItemResult, LedgerEntry, Level, Params } from "./types";
 
@@ -13,6 +14,7 @@ export function quantityOf(entries: readonly LedgerEntry[], item: string): numbe
 }
 
 const capNote = (raw: Decimal, cap: Decimal) => (raw.greaterThan(cap) ? `，以上限${fmt(cap)}分计` : "");
+const overNote = (over: boolean, cap: string) => (over ? `，以上限${fmt(d(cap))}分计` : "");
 
 /** Full points, nothing to explain: shared by every subject without a matching row (results are never mutated). */
 const untouched = new WeakMap<LedgerDeductionItem | RequiredLedgerItem, ItemResult>();
@@ -30,19 +32,24 @@ function fullPoints(item: LedgerDeductionItem | RequiredLedgerItem): ItemResult 
 export function scoreLedgerDeduction(item: LedgerDeductionItem, entries: readonly LedgerEntry[]): ItemResult {
   if (!entries.some((e) => !e.rejected && item.rules.some((r) => r.item === e.item))) return fullPoints(item);
   const parts: string[] = [];
-  const raw = sum(
-    item.rules.map((rule) => {
-      const n = quantityOf(entries, rule.item);
-      if (n > 0) parts.push(`${rule.item}${n}${rule.unit}，每${rule.unit}扣${rule.points}分`);
-      return d(n).times(rule.points);
-    }),
-  );
-  const cap = d(item.cap);
-  const deduction = min(cap, raw);
+  // min(cap, Σ count × points) = min(cap, Σ min(cap, count × points)) for counts ≥ 0: each part stays small.
+  let over = false;
+  let deduction: Decimal = ZERO;
+  for (const rule of item.rules) {
+    const n = quantityOf(entries, rule.item);
+    if (n > 0) parts.push(`${rule.item}${n}${rule.unit}，每${rule.unit}扣${rule.points}分`);
+    const part = cappedProduct(n, rule.points, item.cap);
+    over ||= part.over;
+    deduction = addHundredths(deduction, part.value);
+  }
+  const capped = capAt(deduction, item.cap);
+  deduction = capped.value;
+  over ||= capped.over;
+  const full = decimalOf(hundredthsOfText(item.full)!);
   return {
-    code: item.code, name: item.name, full: d(item.full), score: d(item.full).minus(deduction), deduction,
+    code: item.code, name: item.name, full, score: subtractHundredths(full, deduction), deduction,
     noData: false, rate: null,
-    explanation: deduction.isZero() ? null : `${parts.join("；")}${capNote(raw, cap)}，扣${fmt2(deduction)}分`,
+    explanation: deduction.isZero() ? null : `${parts.join("；")}${overNote(over, item.cap)}，扣${fmt2(deduction)}分`,
   };
 }
 
@@ -140,9 +147,9 @@ export function scoreAdjustment(
   let text: string;
   switch (item.rule) {
     case "each": {
-      const raw = d(n).times(item.points);
-      points = min(d(item.cap), raw);
-      text = `${item.item}${n}${item.unit}，每${item.unit}${verb}${item.points}分${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      const { value, over } = cappedProduct(n, item.points, item.cap);
+      points = value;
+      text = `${item.item}${n}${item.unit}，每${item.unit}${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
       break;
     }
     case "leveled":
@@ -153,15 +160,15 @@ export function scoreAdjustment(
       break;
     case "blocks": {
       const blocks = Math.floor(n / item.block);
-      const raw = d(blocks).times(item.points);
-      points = min(d(item.cap), raw);
-      text = `${item.item}${n}条，每满${item.block}条${verb}${item.points}分，计${blocks}个${item.block}条${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      const { value, over } = cappedProduct(blocks, item.points, item.cap);
+      points = value;
+      text = `${item.item}${n}条，每满${item.block}条${verb}${item.points}分，计${blocks}个${item.block}条${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
       break;
     }
     case "beyondFirst": {
-      const raw = d(Math.max(0, n - 1)).times(item.points);
-      points = min(d(item.cap), max(ZERO, raw));
-      text = `${item.item}${n}类，除每月必需的1类外每多1类${verb}${item.points}分${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      const { value, over } = cappedProduct(Math.max(0, n - 1), item.points, item.cap);
+      points = value;
+      text = `${item.item}${n}类，除每月必需的1类外每多1类${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
       break;
     }
     case "points": {
