@@ -83,6 +83,7 @@ const EXACT_ROUND_LIMIT = 2 ** 50;
  * @example hundredthsOf(d("2.5")) // 250
  */
 export function hundredthsOf(x: Decimal): Hundredths | null {
+  if (x === ZERO) return 0;
   const cached = hundredthsOfCached.get(x);
   if (cached !== undefined) return cached;
   if (x.decimalPlaces() > 2) return null;
@@ -175,4 +176,13 @@ export function capAt(x: Decimal, cap: string): { value: Decimal; over: boolean 
 export function ratePercentFast(numerator: number, denominator: number): Decimal | null {
   const h = rateHundredths(numerator, denominator);
   return h !== null ? decimalOf(h) : ratePercent(numerator, denominator);
+}
+
+/**
+ * The shared Decimal of x's value when it is on the fast path (x itself otherwise): results made once and
+ * read many times (a memoised rate result, full points) hold shared Decimals, whose hundredths are known.
+ */
+export function canonical(x: Decimal): Decimal {
+  const h = hundredthsOf(x);
+  return h !== null ? decimalOf(h) : x;
 }

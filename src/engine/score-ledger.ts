@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import type { AdjustmentItem } from "./adjustment-items";
 import { d, fmt, fmt2, max, min, round2, sum, ZERO } from "./decimal";
-import { addHundredths, capAt, cappedProduct, decimalOf, hundredthsOfText, subtractHundredths } from "./hundredths";
+import { addHundredths, canonical, capAt, cappedProduct, decimalOf, hundredthsOfText, subtractHundredths, sumHundredths } from "./hundredths";
 import type { LedgerDeductionItem, RequiredLedgerItem } from "./rubric-items";
 import type { AdjustmentResult, ItemResult, LedgerEntry, Level, Params } from "./types";
 
@@ -21,7 +21,7 @@ const untouched = new WeakMap<LedgerDeductionItem | RequiredLedgerItem, ItemResu
 function fullPoints(item: LedgerDeductionItem | RequiredLedgerItem): ItemResult {
   let r = untouched.get(item);
   if (!r) {
-    const full = d(item.full);
+    const full = canonical(d(item.full));
     r = Object.freeze({ code: item.code, name: item.name, full, score: full, deduction: ZERO, noData: false, rate: null, explanation: null });
     untouched.set(item, r);
   }
@@ -58,10 +58,10 @@ const requiredMissing = new WeakMap<RequiredLedgerItem, ItemResult>();
 function missingRequired(item: RequiredLedgerItem): ItemResult {
   let r = requiredMissing.get(item);
   if (!r) {
-    const full = d(item.full);
-    const deduction = d(item.points);
+    const full = canonical(d(item.full));
+    const deduction = canonical(d(item.points));
     r = Object.freeze({
-      code: item.code, name: item.name, full, score: full.minus(deduction), deduction, noData: false, rate: null,
+      code: item.code, name: item.name, full, score: canonical(full.minus(deduction)), deduction, noData: false, rate: null,
       explanation: `本月台账无“${item.item}”记录（每月至少推动治理1个同类问题），扣${fmt2(deduction)}分`,
     });
     requiredMissing.set(item, r);
@@ -101,14 +101,13 @@ function scoreLeveled(
   item: Extract<AdjustmentItem, { rule: "leveled" }>, entries: readonly LedgerEntry[], verb: string,
 ): { points: Decimal; text: string } {
   const ms = matters(entries);
-  const raw = sum(ms.map((m) => d(item.byLevel[m.level] ?? "0")));
-  const cap = d(item.cap);
+  const raw = sumHundredths(ms.map((m) => hundredthsOfText(item.byLevel[m.level] ?? "0")));
+  const { value: points, over } = raw !== null ? capAt(decimalOf(raw), item.cap) : capAt(sum(ms.map((m) => d(item.byLevel[m.level] ?? "0"))), item.cap);
   const byLevel = LEVEL_ORDER.filter((l) => ms.some((m) => m.level === l))
     .map((l) => `${l}${ms.filter((m) => m.level === l).length}件（每件${item.byLevel[l]}分）`);
   const same = ms.filter((m) => m.key !== null && m.rows > 1)
     .map((m) => `同一事项“${m.key}”${m.rows}条记录按最高级别${m.level}计1件`);
-  const points = min(cap, raw);
-  const text = `${item.item}${byLevel.join("、")}${same.length ? `；${same.join("；")}` : ""}${capNote(raw, cap)}，${verb}${fmt2(points)}分`;
+  const text = `${item.item}${byLevel.join("、")}${same.length ? `；${same.join("；")}` : ""}${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
   return { points, text };
 }
 
@@ -179,5 +178,5 @@ export function scoreAdjustment(
     }
   }
   // A zero result (e.g. 审核知识库 with fewer than 100 entries) is still returned, so the row is explained.
-  return { code: item.code, name: item.item, points, explanation: text };
+  return { code: item.code, name: item.item, points: canonical(points), explanation: text };
 }

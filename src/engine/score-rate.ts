@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import { d, fmt, fmt2, min, ratePercent, round2, ZERO } from "./decimal";
-import { decimalOf, rateHundredths } from "./hundredths";
+import { canonical, decimalOf, rateHundredths } from "./hundredths";
 import type { RateItem } from "./rubric-items";
 import type { ItemResult, Params } from "./types";
 
@@ -18,7 +18,7 @@ function compile(item: RateItem): CompiledRate {
   let c = compiledRates.get(item);
   if (!c) {
     c = {
-      full: d(item.full), threshold: d(item.threshold), step: d(item.step), pointsPerStep: d(item.pointsPerStep),
+      full: canonical(d(item.full)), threshold: d(item.threshold), step: d(item.step), pointsPerStep: d(item.pointsPerStep),
       cap: item.cap === "param:answerRateCap" ? null : d(item.cap),
     };
     compiledRates.set(item, c);
@@ -95,10 +95,10 @@ function explain(item: RateItem, rate: Decimal, gap: Decimal, deduction: Decimal
 /** The result of a rate item with data, from its displayed rate and its gap: everything in it follows from item, rate and params. */
 function rateResult(item: RateItem, rate: Decimal, gap: Decimal, params: Params): ItemResult {
   const full = compile(item).full;
-  const deduction = gap.isZero() ? ZERO : deductionOfGap(item, gap, params);
+  const deduction = gap.isZero() ? ZERO : canonical(deductionOfGap(item, gap, params));
   const untouched = deduction.isZero();
   return {
-    code: item.code, name: item.name, full, score: untouched ? full : full.minus(deduction), deduction,
+    code: item.code, name: item.name, full, score: untouched ? full : canonical(full.minus(deduction)), deduction,
     noData: false, rate, explanation: untouched ? null : explain(item, rate, gap, deduction, params),
   };
 }
