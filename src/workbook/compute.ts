@@ -9,13 +9,14 @@ import { COMPUTE_MSG } from "./compute-messages";
 import { isToolSheetTitle, type OutputTable } from "./output-table";
 import { hasErrors, type Problem } from "./problem";
 import { readInput } from "./read-input";
-import { renderTables } from "./render";
+import { renderTables, writesMonthSheets } from "./render";
 import { resultJson } from "./result-json";
 import { SHEET } from "./sheets";
 import { deriveStatistics } from "./tickets/derive-statistics";
 import { mergeTicketStatistics } from "./tickets/merge-ticket-statistics";
 import { parseTickets } from "./tickets/parse-tickets";
 import { renderTicketStatsTable } from "./tickets/render-ticket-stats";
+import type { PeriodResult } from "../engine/types";
 import type { ReadInputResult } from "./read-input";
 import type { DerivedStats } from "./tickets/ticket-types";
 
@@ -36,6 +37,22 @@ function readWithTickets(sheets: SheetGrids): { read: ReadInputResult; derived: 
     derived,
     problems: [...read.problems, ...tickets.problems, ...derived.problems, ...merged.problems],
   };
+}
+
+/** The output sheets; a month's derived-statistics sheet goes with the month's own sheets. */
+function outputTables(
+  result: PeriodResult, read: ReadInputResult, derived: DerivedStats | null, problems: Problem[], options: ComputeOptions,
+): OutputTable[] {
+  const { period } = result;
+  const withMonths = writesMonthSheets(period.kind, options.withMonths);
+  const ticketTables = derived && withMonths
+    ? period.months.filter((m) => derived.coveredMonths.includes(m)).map((m) => renderTicketStatsTable(m, derived))
+    : [];
+  const rendered = renderTables({
+    result, problems, params: read.input.params, rowCounts: read.rowCounts, now: options.now, withMonths: options.withMonths,
+  });
+  // The derived-statistics sheets go just before 计算说明, which stays last.
+  return [...rendered.slice(0, -1), ...ticketTables, ...rendered.slice(-1)];
 }
 
 /** A sheet to write whose name is taken by a sheet the tool did not write: an error, never an overwrite. */
@@ -63,16 +80,11 @@ export function computeWorkbook(sheets: SheetGrids, periodText: string, options:
     problems.push({ severity: "error", sheet: SHEET.bodyStats, row: 0, col: 0, message: COMPUTE_MSG.periodWithoutData(period.label, read.months) });
     return failed();
   }
-  const ticketTables = derived
-    ? period.months.filter((m) => derived.coveredMonths.includes(m)).map((m) => renderTicketStatsTable(m, derived))
-    : [];
-  const rendered = renderTables({ result, problems, params: read.input.params, rowCounts: read.rowCounts, now: options.now });
-  // The derived-statistics sheets go just before 计算说明, which stays last.
-  const tables = [...rendered.slice(0, -1), ...ticketTables, ...rendered.slice(-1)];
+  const tables = options.tables === false ? [] : outputTables(result, read, derived, problems, options);
   const conflicts = sheetConflicts(tables, options);
   if (conflicts.length > 0) {
     problems.push(...conflicts);
     return failed();
   }
-  return { ok: true, problems, result, tables, json: resultJson(result, problems) };
+  return { ok: true, problems, result, tables, json: options.json === false ? null : resultJson(result, problems) };
 }

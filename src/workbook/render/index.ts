@@ -19,6 +19,8 @@ export interface RenderInput {
   rowCounts: Record<string, number>;
   /** Time of computation, written into 计算说明. */
   now: Date;
+  /** Quarter/year: also the four sheets of each month with data (同时写入各月结果表); default false. */
+  withMonths?: boolean;
 }
 
 /** The monthly results to show: those with data in month order; a month period always shows its month. */
@@ -36,9 +38,14 @@ export function monthTables(month: MonthResult): OutputTable[] {
   return [scoreSheet(month, "body"), scoreSheet(month, "unit"), regionSheet(month), bulletinSheet(month)];
 }
 
+/** Whether the months' own sheets are written: always for a month, for a quarter/year only when asked. */
+export function writesMonthSheets(kind: PeriodResult["period"]["kind"], withMonths: boolean | undefined): boolean {
+  return kind === "month" || withMonths === true;
+}
+
 /**
  * The output sheets of WORKBOOK.md for a computed period, in order: the quarter/year ranking sheet
- * (if any), the four sheets of each month with data, then 计算说明.
+ * (if any), the four sheets of each month with data (for a quarter/year only with `withMonths`), then 计算说明.
  * @example renderTables({ result, problems: [], params, rowCounts, now }).map((t) => t.name)
  * // ["2026-03 管理机构得分", "2026-03 承办单位得分", "2026-03 地区综合", "2026-03 月通报", "计算说明"]
  */
@@ -46,7 +53,7 @@ export function renderTables(input: RenderInput): OutputTable[] {
   const ranking = rankingSheet(input.result);
   return [
     ...(ranking ? [ranking] : []),
-    ...monthsToShow(input.result).flatMap(monthTables),
+    ...(writesMonthSheets(input.result.period.kind, input.withMonths) ? monthsToShow(input.result).flatMap(monthTables) : []),
     notesSheet(input),
   ];
 }

@@ -23,8 +23,12 @@ describe("renderTables", () => {
     ]);
   });
 
-  it("writes the quarter ranking first, then the sheets of each month with data in month order", () => {
-    expect(renderTables(input(quarterResult())).map((t) => t.name)).toEqual([
+  it("writes only the quarter ranking and 计算说明 for a quarter unless the months' sheets are asked for", () => {
+    expect(renderTables(input(quarterResult())).map((t) => t.name)).toEqual(["2026Q1 季度排名", "计算说明"]);
+  });
+
+  it("with withMonths writes the quarter ranking first, then the sheets of each month with data in month order", () => {
+    expect(renderTables({ ...input(quarterResult()), withMonths: true }).map((t) => t.name)).toEqual([
       "2026Q1 季度排名",
       "2026-01 管理机构得分",
       "2026-01 承办单位得分",
@@ -51,17 +55,17 @@ describe("renderTables", () => {
   });
 
   it("marks every title with the tool mark so a recompute can recognise its sheets", () => {
-    for (const t of renderTables(input(quarterResult()))) expect(isToolSheetTitle(t.title)).toBe(true);
+    for (const t of renderTables({ ...input(quarterResult()), withMonths: true })) expect(isToolSheetTitle(t.title)).toBe(true);
   });
 
   it("uses only sheet names Excel accepts, each once", () => {
-    const names = renderTables(input({ ...quarterResult(), period: period("2026") })).map((t) => t.name);
+    const names = renderTables({ ...input({ ...quarterResult(), period: period("2026") }), withMonths: true }).map((t) => t.name);
     for (const name of names) expect(isExcelSheetName(name)).toBe(true);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
   });
 
   it("gives every row as many cells as there are columns, and only numbers, text or null", () => {
-    for (const t of renderTables(input(quarterResult()))) {
+    for (const t of renderTables({ ...input(quarterResult()), withMonths: true })) {
       for (const row of t.rows) {
         expect(row).toHaveLength(t.columns.length);
         for (const v of row) expect(v === null || ["string", "number"].includes(typeof v)).toBe(true);
@@ -70,7 +74,7 @@ describe("renderTables", () => {
   });
 
   it("puts a number only in number columns and text only in text columns", () => {
-    for (const t of renderTables(input(quarterResult()))) {
+    for (const t of renderTables({ ...input(quarterResult()), withMonths: true })) {
       t.columns.forEach((c, i) => {
         for (const row of t.rows) {
           if (row[i] === null) continue;
