@@ -7,6 +7,8 @@ export interface ScoreArgs {
   period: string;
   out: string | null;
   json: string | null;
+  /** `--with-months`: a quarter or year also writes its months' sheets. */
+  withMonths: boolean;
 }
 
 export interface DemoArgs {
@@ -21,9 +23,12 @@ export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: str
 export const DEMO_PERIOD = "2026-03";
 
 const OPTIONS: Record<string, readonly string[]> = {
-  score: ["--period", "--out", "--json"],
+  score: ["--period", "--out", "--json", "--with-months"],
   demo: ["--period"],
 };
+
+/** Options that take no value: present or absent. */
+const FLAGS: readonly string[] = ["--with-months"];
 
 const usageError = (message: string): ParsedArgs => ({ ok: false, message });
 
@@ -31,8 +36,9 @@ const usageError = (message: string): ParsedArgs => ({ ok: false, message });
 function splitOptions(
   tokens: readonly string[],
   allowed: readonly string[],
-): { options: Map<string, string>; positional: string[] } | { message: string } {
+): { options: Map<string, string>; flags: Set<string>; positional: string[] } | { message: string } {
   const options = new Map<string, string>();
+  const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -43,6 +49,12 @@ function splitOptions(
     const eq = token.indexOf("=");
     const name = eq >= 0 ? token.slice(0, eq) : token;
     if (!allowed.includes(name)) return { message: `未知选项：${name}（可用选项：${allowed.join("、")}）` };
+    if (FLAGS.includes(name)) {
+      if (eq >= 0) return { message: `选项 ${name} 不接受取值` };
+      if (flags.has(name)) return { message: `选项 ${name} 只能给一次` };
+      flags.add(name);
+      continue;
+    }
     const value = eq >= 0 ? token.slice(eq + 1) : tokens[++i];
     if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
       return { message: `选项 ${name} 缺少取值` };
@@ -50,7 +62,7 @@ function splitOptions(
     if (options.has(name)) return { message: `选项 ${name} 只能给一次` };
     options.set(name, value);
   }
-  return { options, positional };
+  return { options, flags, positional };
 }
 
 /**
@@ -66,7 +78,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (rest.includes("-h") || rest.includes("--help")) return { ok: true, args: { command: "help" } };
   const split = splitOptions(rest, allowed);
   if ("message" in split) return usageError(split.message);
-  const { options, positional } = split;
+  const { options, flags, positional } = split;
 
   if (command === "demo") {
     if (positional.length > 0) return usageError(`demo 不接受文件参数：${positional.join(" ")}`);
@@ -78,6 +90,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (period === undefined) return usageError("缺少 --period：请给出月份（2026-03）、季度（2026Q1）或年度（2026）");
   return {
     ok: true,
-    args: { command: "score", input: positional[0], period, out: options.get("--out") ?? null, json: options.get("--json") ?? null },
+    args: {
+      command: "score", input: positional[0], period, out: options.get("--out") ?? null, json: options.get("--json") ?? null,
+      withMonths: flags.has("--with-months"),
+    },
   };
 }

@@ -1,5 +1,4 @@
 import type { DemoArgs } from "./args";
-import { writeExampleFile } from "./example-file";
 import type { CliIo } from "./io";
 import { DEMO_FILES, isFile, shownPath, type DemoFiles } from "./paths";
 import { runScore } from "./score-command";
@@ -10,10 +9,11 @@ import { runScore } from "./score-command";
  */
 export async function runDemo(args: DemoArgs, io: CliIo, files: DemoFiles = DEMO_FILES): Promise<number> {
   if (!(await isFile(files.input))) {
-    await writeExampleFile(files.input);
+    // The example generator loads only when the example must be written.
+    await (await import("./example-file")).writeExampleFile(files.input);
     io.out(`已生成示例工作簿：${shownPath(files.input)}`);
   }
   io.out(`示例：吉林省9个市州、部分县市区及省直部门，计算期间 ${args.period}`);
   io.out("");
-  return runScore({ command: "score", input: files.input, period: args.period, out: files.out, json: files.json }, io);
+  return runScore({ command: "score", input: files.input, period: args.period, out: files.out, json: files.json, withMonths: false }, io);
 }

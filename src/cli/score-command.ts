@@ -15,17 +15,9 @@ import type { ScoreArgs } from "./args";
 import { EXIT, type CliIo } from "./io";
 import { folderExists, isFile, sameFile, shownPath } from "./paths";
 import { rankingLines } from "./ranking-report";
-import { USAGE } from "./usage";
+import { usageFailure } from "./usage";
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** Prints a usage error with the usage text; returns exit code 2. */
-export function usageFailure(io: CliIo, message: string): number {
-  io.err(message);
-  io.err("");
-  io.err(USAGE);
-  return EXIT.usage;
-}
 
 /** Checks the files before reading anything: a message (wrong usage) or null. */
 async function pathProblem(args: ScoreArgs): Promise<string | null> {
@@ -73,7 +65,10 @@ async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Dat
     io.err(`无法读取工作簿 ${args.input}：${errorText(error)}（只支持 .xlsx 格式的 Excel 工作簿）`);
     return null;
   }
-  const outcome = computeWorkbook(input.sheets, period, { now, existingSheets: input.existing });
+  // Only what will be written is built: no tables without --out, no JSON without --json.
+  const outcome = computeWorkbook(input.sheets, period, {
+    now, existingSheets: input.existing, tables: args.out !== null, json: args.json !== null, withMonths: args.withMonths,
+  });
   for (const problem of outcome.problems) io.err(formatProblem(problem));
   if (!outcome.ok || outcome.result === null) {
     io.err(problemSummary(outcome.problems));

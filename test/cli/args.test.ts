@@ -4,14 +4,22 @@ describe("parseArgs", () => {
   it("reads score with its input, period, --out and --json", () => {
     expect(parseArgs(["score", "in.xlsx", "--period", "2026Q1", "--out", "o.xlsx", "--json", "r.json"])).toEqual({
       ok: true,
-      args: { command: "score", input: "in.xlsx", period: "2026Q1", out: "o.xlsx", json: "r.json" },
+      args: { command: "score", input: "in.xlsx", period: "2026Q1", out: "o.xlsx", json: "r.json", withMonths: false },
     });
   });
 
   it("accepts --name=value and options before the input", () => {
     expect(parseArgs(["score", "--period=2026", "in.xlsx"])).toEqual({
       ok: true,
-      args: { command: "score", input: "in.xlsx", period: "2026", out: null, json: null },
+      args: { command: "score", input: "in.xlsx", period: "2026", out: null, json: null, withMonths: false },
+    });
+  });
+
+  it("reads --with-months as a switch without a value", () => {
+    const parsed = parseArgs(["score", "in.xlsx", "--with-months", "--period", "2026"]);
+    expect(parsed).toEqual({
+      ok: true,
+      args: { command: "score", input: "in.xlsx", period: "2026", out: null, json: null, withMonths: true },
     });
   });
 
@@ -33,6 +41,8 @@ describe("parseArgs", () => {
     [["score", "a.xlsx", "--period="], /--period 缺少取值/],
     [["demo", "a.xlsx"], /demo 不接受文件参数/],
     [["demo", "--out", "o.xlsx"], /未知选项：--out/],
+    [["score", "a.xlsx", "--period", "2026", "--with-months=是"], /--with-months 不接受取值/],
+    [["score", "a.xlsx", "--period", "2026", "--with-months", "--with-months"], /--with-months 只能给一次/],
   ])("refuses %j", (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.ok).toBe(false);
