@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import { round2, sum } from "./decimal";
-import { decimalOf, hundredthsOf, meanHundredths, sumHundredths } from "./hundredths";
+import { decimalOf, hundredthsOf } from "./shared-decimals";
+import { meanHundredths, sumHundredths } from "./hundredths";
 import { rankWithinGroups, regionGroup } from "./ranking";
 import type { Month, MonthResult, Period, PeriodScore, ScoringInput } from "./types";
 

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { ratePercentFast as ratePercent } from "./hundredths";
+import { ratePercentFast as ratePercent } from "./shared-decimals";
 import { monthRows, type InputIndex } from "./input-index";
 import { regionGroup } from "./ranking";
 import type { BulletinRow, Month, RegionMonthResult, StatsRow } from "./types";

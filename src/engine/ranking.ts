@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { hundredthsOf } from "./hundredths";
+import { hundredthsOf } from "./shared-decimals";
 
 /** Name order for ties and listings: Chinese collation (pinyin), the same in Node and the browser. */
 export const byName = new Intl.Collator("zh-CN").compare;

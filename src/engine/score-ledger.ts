@@ -1,7 +1,8 @@
 import type Decimal from "decimal.js";
 import type { AdjustmentItem } from "./adjustment-items";
-import { d, fmt, fmt2, max, min, round2, sum, ZERO } from "./decimal";
-import { addHundredths, canonical, capAt, cappedProduct, decimalOf, hundredthsOfText, subtractHundredths, sumHundredths } from "./hundredths";
+import { d, fmt, fmt2, min, round2, sum, ZERO } from "./decimal";
+import { addHundredths, canonical, capAt, cappedProduct, decimalOf, hundredthsOfText, subtractHundredths } from "./shared-decimals";
+import { sumHundredths } from "./hundredths";
 import type { LedgerDeductionItem, RequiredLedgerItem } from "./rubric-items";
 import type { AdjustmentResult, ItemResult, LedgerEntry, Level, Params } from "./types";
 

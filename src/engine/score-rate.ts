@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import { d, fmt, fmt2, min, ratePercent, round2, ZERO } from "./decimal";
-import { canonical, decimalOf, rateHundredths } from "./hundredths";
+import { canonical, decimalOf } from "./shared-decimals";
+import { rateHundredths } from "./hundredths";
 import type { RateItem } from "./rubric-items";
 import type { ItemResult, Params } from "./types";
 

@@ -1,7 +1,8 @@
 import type Decimal from "decimal.js";
 import { ADJUSTMENTS, type AdjustmentItem } from "./adjustment-items";
 import { d, sum } from "./decimal";
-import { decimalOf, hundredthsOf, sumHundredths } from "./hundredths";
+import { decimalOf, hundredthsOf } from "./shared-decimals";
+import { sumHundredths } from "./hundredths";
 import { BASE_ITEMS, type BaseItem, type CountField } from "./rubric-items";
 import { rateItemWithoutStats, scoreRateItem, type RateMemo } from "./score-rate";
 import { scoreAdjustment, scoreLedgerDeduction, scoreRequiredLedger } from "./score-ledger";

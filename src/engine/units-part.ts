@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import { d, round2, sum } from "./decimal";
-import { decimalOf, hundredthsOf, meanHundredths, sumHundredths, weightedMeanHundredths } from "./hundredths";
+import { decimalOf, hundredthsOf } from "./shared-decimals";
+import { meanHundredths, sumHundredths, weightedMeanHundredths } from "./hundredths";
 import type { SubjectMonthResult, UnitAggregation } from "./types";
 
 /**

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { ADJUSTMENTS } from "../../src/engine/adjustment-items";
 import { d, Dec, ratePercent } from "../../src/engine/decimal";
-import { cappedProduct, decimalOf, divideHalfUp, rateHundredths } from "../../src/engine/hundredths";
+import { cappedProduct, decimalOf } from "../../src/engine/shared-decimals";
+import { divideHalfUp, rateHundredths } from "../../src/engine/hundredths";
 import { LEDGER_CATALOGUE } from "../../src/engine/ledger-catalogue";
 import { aggregatePeriod, meanScore } from "../../src/engine/aggregate";
 import { competitionRank } from "../../src/engine/ranking";
