@@ -2,7 +2,6 @@ import type Decimal from "decimal.js";
 import { ADJUSTMENTS, type AdjustmentItem } from "./adjustment-items";
 import { d, sum } from "./decimal";
 import { decimalOf, hundredthsOf } from "./shared-decimals";
-import { sumHundredths } from "./hundredths";
 import { BASE_ITEMS, type BaseItem, type CountField } from "./rubric-items";
 import { rateItemWithoutStats, scoreRateItem, type RateMemo } from "./score-rate";
 import { scoreAdjustment, scoreLedgerDeduction, scoreRequiredLedger } from "./score-ledger";
@@ -55,15 +54,26 @@ interface Totals {
   final: Decimal;
 }
 
+/** Σ of the values' hundredths without building an array (a province year adds ~40,000 of these a month); null off the fast path. */
+function sumOf<T>(list: readonly T[], value: (x: T) => Decimal): number | null {
+  let total = 0;
+  for (const x of list) {
+    const h = hundredthsOf(value(x));
+    if (h === null) return null;
+    total += h;
+  }
+  return Number.isSafeInteger(total) ? total : null;
+}
+
 /**
  * 基础分 = Σ item scores (= Σ full − Σ deductions), 加分, 减分 and 最终得分 = base + bonus − penalty (D11,
  * no clamp), added as whole hundredths; decimal.js only where a value is not a safe integer of hundredths.
  */
 function totals(kind: SubjectKind, items: readonly ItemResult[], bonuses: readonly AdjustmentResult[], penalties: readonly AdjustmentResult[]): Totals {
   const full = hundredthsOf(FULL_BASE[kind]);
-  const deducted = sumHundredths(items.map((i) => hundredthsOf(i.deduction)));
-  const bonus = sumHundredths(bonuses.map((b) => hundredthsOf(b.points)));
-  const penalty = sumHundredths(penalties.map((p) => hundredthsOf(p.points)));
+  const deducted = sumOf(items, (i) => i.deduction);
+  const bonus = sumOf(bonuses, (b) => b.points);
+  const penalty = sumOf(penalties, (p) => p.points);
   if (full !== null && deducted !== null && bonus !== null && penalty !== null) {
     const base = full - deducted;
     const final = base + bonus - penalty;
