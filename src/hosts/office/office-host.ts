@@ -50,7 +50,8 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
     // Loaded on first use: the scoring code stays out of the pane's initial bundle.
     const { computeWorkbook } = await import(/* webpackChunkName: "scoring" */ "../../workbook/compute");
     const outcome = computeWorkbook(read.grids, period, {
-      now: now(), existingSheets: read.existingSheets, withMonths: request.withMonths === true,
+      // The pane shows the result and writes the sheets: the --json document is not built.
+      now: now(), existingSheets: read.existingSheets, withMonths: request.withMonths === true, json: false,
     });
     onProgress({ phase: "scoring", done: 1, total: 1 });
     if (!outcome.ok) return { ok: false, problems: outcome.problems, result: outcome.result, written: [] };
