@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import { ADJUSTMENTS, type AdjustmentItem } from "./adjustment-items";
 import { d, sum } from "./decimal";
-import { decimalOf, hundredthsOf } from "./shared-decimals";
+import { canonical, decimalOf, hundredthsOf } from "./shared-decimals";
 import { BASE_ITEMS, type BaseItem, type CountField } from "./rubric-items";
 import { rateItemWithoutStats, scoreRateItem, type RateMemo } from "./score-rate";
 import { scoreAdjustment, scoreLedgerDeduction, scoreRequiredLedger } from "./score-ledger";
@@ -42,8 +42,8 @@ export function participates(subject: Subject, stats: StatsRow<string> | null): 
 
 /** Σ full points of a kind's base items (100 for both kinds). */
 const FULL_BASE: Readonly<Record<SubjectKind, Decimal>> = {
-  body: sum(BASE_ITEMS.body.map((i) => d(i.full))),
-  unit: sum(BASE_ITEMS.unit.map((i) => d(i.full))),
+  body: canonical(sum(BASE_ITEMS.body.map((i) => d(i.full)))),
+  unit: canonical(sum(BASE_ITEMS.unit.map((i) => d(i.full)))),
 };
 
 /** The totals of a subject and month; in whole hundredths on the fast path (hundredths.ts). */

@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import { d, round2, sum } from "./decimal";
-import { decimalOf, hundredthsOf } from "./shared-decimals";
+import { canonical, decimalOf, hundredthsOf } from "./shared-decimals";
 import { meanHundredths, sumHundredths, weightedMeanHundredths } from "./hundredths";
 import type { SubjectMonthResult, UnitAggregation } from "./types";
 
@@ -29,5 +29,5 @@ export function unitsPart(
 
 /** Region composite = round2(bodyWeight × body + unitWeight × units part). */
 export function composite(body: Decimal, units: Decimal, bodyWeight: Decimal, unitWeight: Decimal): Decimal {
-  return round2(bodyWeight.times(body).plus(unitWeight.times(units)));
+  return canonical(round2(bodyWeight.times(body).plus(unitWeight.times(units))));
 }
