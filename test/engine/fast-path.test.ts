@@ -11,6 +11,8 @@ import { BODY_ITEMS, UNIT_ITEMS, type RateItem } from "../../src/engine/rubric-i
 import { rateMemo, scoreRateItem } from "../../src/engine/score-rate";
 import { scorePeriod } from "../../src/engine/score-period";
 import { scoreSubjectMonth } from "../../src/engine/score-subject";
+import { scoreAdjustment } from "../../src/engine/score-ledger";
+import { defaultParams } from "../../src/engine/params";
 import { unitsPart } from "../../src/engine/units-part";
 import type { Params, SubjectMonthResult } from "../../src/engine/types";
 import { body, entry, input, region, unit, unitStats } from "./builders";
@@ -20,6 +22,7 @@ import { body, entry, input, region, unit, unitStats } from "./builders";
  * near 2^53 included, and random parameters in every mode of RUBRIC §7.
  */
 const MAX = Number.MAX_SAFE_INTEGER;
+const PARAMS = defaultParams();
 const rateItems = [...BODY_ITEMS, ...UNIT_ITEMS].filter((i): i is RateItem => i.kind === "rate");
 
 /** A decimal string with up to 4 places in [0, hi]. */
@@ -93,6 +96,23 @@ describe("the fast path equals decimal.js", () => {
       expect(fast.value.equals(ref.value)).toBe(true);
       expect(fast.over).toBe(ref.over);
     }), { numRuns: 1000 });
+  });
+
+  it("adds up leveled bonuses (通报表彰, 媒体报道) as decimal.js does", () => {
+    const leveled = [...ADJUSTMENTS.body.bonuses, ...ADJUSTMENTS.unit.bonuses].filter((a) => a.rule === "leveled");
+    const levelArb = fc.constantFrom("国家级" as const, "省级" as const, "市级" as const, "县级" as const);
+    fc.assert(fc.property(fc.constantFrom(...leveled), fc.array(fc.tuple(levelArb, fc.integer({ min: 1, max: 6 })), { minLength: 1, maxLength: 8 }),
+      (item, rows) => {
+        if (item.rule !== "leveled") return;
+        const entries = rows.filter(([level]) => item.byLevel[level] !== undefined)
+          .map(([level, quantity]) => entry("2026-03", "甲", item.item, { level, quantity }));
+        if (entries.length === 0) return;
+        const raw = entries.reduce((acc, e) => acc.plus(d(e.quantity).times(item.byLevel[e.level!]!)), d(0));
+        const ref = referenceCapped(1, raw.toString(), item.cap);
+        const r = scoreAdjustment(item, entries, PARAMS, "加")!;
+        expect(r.points.equals(ref.value)).toBe(true);
+        expect(r.explanation.includes("以上限")).toBe(ref.over);
+      }), { numRuns: 500 });
   });
 
   it("adds base, bonus and penalty of a subject's month as decimal.js does", () => {
