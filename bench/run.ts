@@ -1,54 +1,50 @@
 /**
- * `npm run bench`: province-scale figures, not a test. Builds the CLI, then measures in separate
- * processes (so each peak memory is its own):
- *   1. parse + score of the year in memory (computeWorkbook on grids);
- *   2. reading the written .xlsx with exceljs;
- *   3. the whole CLI as a child process (`node bin/jsjb.js score … --period 2026 --out … --json …`);
- *   4. bench/tickets-bench.ts when it exists; the task pane bundle's gzip size when dist/addin exists;
- *   5. bench/office-read-bench.ts: the Office host reading a full 工单明细 sheet from the fake Excel in blocks.
+ * `npm run bench`: province-scale figures, not a test. Builds the CLI, writes the province workbook as
+ * .xlsx, then measures in separate processes (so each peak memory is its own):
+ *   targets (issue 9): the engine warm (grids → results), `jsjb score --json`, `jsjb score --out --json`,
+ *     and every `bench/figures-*.ts` module (see targets.ts: e.g. the pane's longest task, the xlsx
+ *     reader/writer), each printed with its target and whether it is met;
+ *   bench/xlsx-bench.ts (our .xlsx reader/writer against exceljs);
+ *   more figures: workbook size, computeWorkbook with every sheet (cold), reading the .xlsx, module load
+ *     time, bench/tickets-bench.ts, the task pane bundle's gzip size, bench/office-read-bench.ts.
  * Options: --no-build (use the dist/ already built), --skip-tickets, --skip-office-read.
  */
-import { spawn, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import { alignColumns } from "../src/cli/text-width";
 import { writeInputSheets } from "../src/hosts/xlsx/write-input-sheets";
 import { paneBundleGzip } from "./bundle-size";
+import { cliFigures, loadFigures, runChild } from "./cli-figures";
 import { megabytes, RESULT_PREFIX, type Figures } from "./measure";
 import { BENCH_YEAR, provinceSheets } from "./province-workbook";
+import { atMost, verdict, type FigureContext, type TargetFigure } from "./targets";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
-const FILES = {
-  input: path.join(OUT, "province.xlsx"),
-  scored: path.join(OUT, "province.scored.xlsx"),
-  json: path.join(OUT, "province.result.json"),
+const CONTEXT: FigureContext = {
+  root: ROOT,
+  year: BENCH_YEAR,
+  files: {
+    input: path.join(OUT, "province.xlsx"),
+    scored: path.join(OUT, "province.scored.xlsx"),
+    json: path.join(OUT, "province.result.json"),
+  },
 };
 
-interface Child {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  seconds: number;
-}
-
-function runChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Child> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (b) => (stdout += b));
-    child.stderr.on("data", (b) => (stderr += b));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr, seconds: Number(process.hrtime.bigint() - started) / 1e9 }));
-  });
-}
+/**
+ * Targets other benchmarks measure, shown as not yet measured until their `bench/figures-*.ts` exists
+ * (the file then supplies the row, with its own figure).
+ */
+const AWAITED: readonly { file: string; figure: TargetFigure }[] = [
+  { file: "figures-web.ts", figure: { what: "面板线程最长任务（playground，全省年度）", value: "—", target: "≤ 200 ms", met: null, note: "由 bench/figures-web.ts 测量（尚未加入）" } },
+  { file: "figures-xlsx.ts", figure: { what: "读取/写出 .xlsx（全省）", value: "—", target: "", met: null, note: "由 bench/figures-xlsx.ts 测量（尚未加入）" } },
+];
 
 /** Runs a bench script under tsx with --expose-gc and returns the result of its `BENCH_RESULT` line. */
 async function scriptJob<T>(script: string, ...args: string[]): Promise<T> {
-  const child = await runChild(["--expose-gc", "--import", "tsx", path.join("bench", script), ...args]);
+  const child = await runChild(ROOT, ["--expose-gc", "--import", "tsx", path.join("bench", script), ...args]);
   const line = child.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
   if (child.code !== 0 || !line) throw new Error(`bench job ${[script, ...args].join(" ")} failed:\n${child.stderr}`);
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as T;
@@ -61,9 +57,27 @@ function childJob<T>(...job: string[]): Promise<T> {
 
 const seconds = (s: number) => `${s.toFixed(2)} s`;
 const count = (n: number) => n.toLocaleString("en-US");
+const exists = (file: string) => fs.stat(file).then(() => true, () => false);
+
+/** Every `bench/figures-*.ts`, each in its own process. */
+async function hookFigures(): Promise<TargetFigure[]> {
+  const files = (await fs.readdir(path.join(ROOT, "bench"))).filter((f) => /^figures-.+\.ts$/.test(f)).sort();
+  const rows: TargetFigure[] = [];
+  for (const file of files) {
+    process.stdout.write(`  ${file}…\n`);
+    try {
+      rows.push(...(await childJob<{ rows: TargetFigure[] }>("figures", path.join("bench", file), JSON.stringify(CONTEXT))).rows);
+    } catch (error) {
+      rows.push({ what: file, value: "—", target: "", met: null, note: `失败：${String(error).split("\n")[0]}` });
+    }
+  }
+  for (const awaited of AWAITED) if (!files.includes(awaited.file)) rows.push(awaited.figure);
+  return rows;
+}
 
 async function main(): Promise<void> {
   const flags = new Set(process.argv.slice(2));
+  const targets: TargetFigure[] = [];
   const rows: string[][] = [["项目", "数值", "说明"]];
   const add = (what: string, value: string, note = "") => rows.push([what, value, note]);
 
@@ -72,52 +86,50 @@ async function main(): Promise<void> {
     spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
   }
 
-  process.stdout.write("1/5 引擎：生成全省规模工作簿并计算全年…\n");
-  const engine = await childJob<{ figures: Figures; sizes: Record<string, number>; ok: boolean; errors: number; tables: number }>("engine");
-  const s = engine.sizes;
-  add("规模", `${count(s["地区"])} 地区`, `${count(s["单位"])} 个单位（含管理机构），12 个月`);
-  add("", `${count(s["办理统计"])} 办理统计行`, `${count(s["受理统计"])} 受理统计行，${count(s["台账"])} 台账行`);
-  add("引擎：解析+计算全年", seconds(engine.figures.seconds), `computeWorkbook，${engine.tables} 个结果表，错误 ${engine.errors} 个（目标 ≤ 0.5 s）`);
-  add("  峰值 RSS", megabytes(engine.figures.maxRss), `计算前 ${megabytes(engine.figures.rssBefore)}（含内存中的工作簿）`);
-  add("  堆内存（计算后）", megabytes(engine.figures.heapUsedAfter), `已提交 ${megabytes(engine.figures.heapCommittedAfter)}（未强制回收）`);
-
-  process.stdout.write("2/5 写出 .xlsx 并用 exceljs 读回…\n");
+  process.stdout.write("1/6 生成全省规模工作簿并写出 .xlsx…\n");
   await fs.mkdir(OUT, { recursive: true });
   const workbook = new ExcelJS.Workbook();
   writeInputSheets(workbook, provinceSheets(), { dropdowns: false });
-  await workbook.xlsx.writeFile(FILES.input);
-  const size = (await fs.stat(FILES.input)).size;
-  const read = await childJob<{ figures: Figures }>("read", FILES.input);
-  add("读取 .xlsx（exceljs）", seconds(read.figures.seconds), `${megabytes(size)} 文件，峰值 RSS ${megabytes(read.figures.maxRss)}`);
+  await workbook.xlsx.writeFile(CONTEXT.files.input);
+  const size = (await fs.stat(CONTEXT.files.input)).size;
 
-  process.stdout.write("3/5 完整命令行（子进程）…\n");
-  const cli = await runChild(
-    [path.join("bin", "jsjb.js"), "score", FILES.input, "--period", BENCH_YEAR, "--out", FILES.scored, "--json", FILES.json],
-    { JSJB_REPORT_RESOURCES: "1" },
-  );
-  const resources = /JSJB_RESOURCES (\{.*\})/.exec(cli.stderr);
-  const maxRssKb = resources ? (JSON.parse(resources[1]) as { maxRssKb: number }).maxRssKb : NaN;
-  const scoredSize = await fs.stat(FILES.scored).then((st) => st.size, () => 0);
-  add("完整命令行 jsjb score", seconds(cli.seconds), `退出码 ${cli.code}，读 → 算 → 写 ${megabytes(scoredSize)}（目标 ≤ 10 s）`);
-  add("  峰值 RSS", megabytes(maxRssKb * 1024), "子进程 process.resourceUsage().maxRSS");
-  if (cli.code !== 0) process.stderr.write(cli.stderr.split("\n").slice(0, 20).join("\n"));
+  process.stdout.write("2/6 引擎（热）与命令行（子进程）…\n");
+  const warm = await childJob<{ median: number; fastest: number }>("engine-warm");
+  targets.push(atMost("引擎（表格数据 → 结果），全省年度，热", warm.median, 0.3, seconds,
+    `5 次中位数，最快 ${seconds(warm.fastest)}；不含读写、结果表与 JSON`));
+  targets.push(...(await cliFigures(CONTEXT)));
+  process.stdout.write("3/6 其他基准（bench/figures-*.ts）…\n");
+  targets.push(...(await hookFigures()));
 
-  process.stdout.write("4/5 工单明细基准与任务窗格包大小…\n");
+  process.stdout.write("4/6 引擎（冷，全部结果表）与读取 .xlsx…\n");
+  const engine = await childJob<{ figures: Figures; sizes: Record<string, number>; ok: boolean; errors: number; tables: number }>("engine");
+  const s = engine.sizes;
+  add("规模", `${count(s["地区"])} 地区`, `${count(s["单位"])} 个单位（含管理机构），12 个月，${megabytes(size)} .xlsx`);
+  add("", `${count(s["办理统计"])} 办理统计行`, `${count(s["受理统计"])} 受理统计行，${count(s["台账"])} 台账行`);
+  add("computeWorkbook（冷，含各月结果表）", seconds(engine.figures.seconds), `${engine.tables} 个结果表，错误 ${engine.errors} 个，峰值 RSS ${megabytes(engine.figures.maxRss)}`);
+  const read = await childJob<{ figures: Figures }>("read", CONTEXT.files.input);
+  add("读取 .xlsx（readWorkbookFile）", seconds(read.figures.seconds), `峰值 RSS ${megabytes(read.figures.maxRss)}`);
+  for (const f of await loadFigures(CONTEXT)) add(f.what, f.value, f.note ?? "");
+
+  process.stdout.write("5/6 工单明细基准与任务窗格包大小…\n");
   const ticketLines: string[] = [];
   if (flags.has("--skip-tickets")) ticketLines.push("（已跳过 --skip-tickets）");
-  else if (await fs.stat(path.join(ROOT, "bench", "tickets-bench.ts")).then(() => true, () => false)) {
+  else if (await exists(path.join(ROOT, "bench", "tickets-bench.ts"))) {
     ticketLines.push(...(await childJob<{ lines: string[] }>("tickets")).lines);
   } else ticketLines.push("（bench/tickets-bench.ts 不存在）");
   const bundle = await paneBundleGzip(path.join(ROOT, "dist", "addin"));
   add("任务窗格首屏（gzip）", bundle ? `${(bundle.gzipBytes / 1024).toFixed(1)} KB` : "—", bundle ? bundle.files.join("、") : "dist/addin 不存在（未构建任务窗格）");
 
-  process.stdout.write("5/5 Office 宿主分块读取整张工单明细（假 Excel，子进程）…\n");
+  process.stdout.write("6/6 Office 宿主分块读取整张工单明细（假 Excel，子进程）…\n");
   const officeReadLines = flags.has("--skip-office-read")
     ? ["（已跳过 --skip-office-read）"]
     : (await scriptJob<{ lines: string[] }>("office-read-bench.ts", "--result")).lines;
 
   const xlsxLines = (await scriptJob<{ lines: string[] }>("xlsx-bench.ts", "--result")).lines; // .xlsx read/write vs exceljs
+  const targetRows = [["目标（issue 9）", "数值", "目标", "结论", "说明"],
+    ...targets.map((t) => [t.what, t.value, t.target, verdict(t.met), t.note ?? ""])];
   process.stdout.write(`\n全省规模基准（${process.platform} ${process.arch}，Node ${process.version}，${require("os").cpus().length} 核）\n`);
+  process.stdout.write(`${alignColumns(targetRows, [false, true, false, false, false]).join("\n")}\n\n`);
   process.stdout.write(`${alignColumns(rows, [false, true, false]).join("\n")}\n`);
   process.stdout.write(`\n工单明细基准（bench/tickets-bench.ts）\n${ticketLines.join("\n")}\n`);
   process.stdout.write(`\nOffice 宿主分块读取基准（bench/office-read-bench.ts）\n${officeReadLines.join("\n")}\n`);

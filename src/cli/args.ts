@@ -9,6 +9,8 @@ export interface ScoreArgs {
   json: string | null;
   /** `--docx`: the bulletin draft (通报稿) as a Word document. */
   docx: string | null;
+  /** `--with-months`: a quarter or year also writes its months' sheets. */
+  withMonths: boolean;
 }
 
 export interface DemoArgs {
@@ -23,9 +25,12 @@ export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: str
 export const DEMO_PERIOD = "2026-03";
 
 const OPTIONS: Record<string, readonly string[]> = {
-  score: ["--period", "--out", "--json", "--docx"],
+  score: ["--period", "--out", "--json", "--docx", "--with-months"],
   demo: ["--period"],
 };
+
+/** Options that take no value: present or absent. */
+const FLAGS: readonly string[] = ["--with-months"];
 
 const usageError = (message: string): ParsedArgs => ({ ok: false, message });
 
@@ -33,8 +38,9 @@ const usageError = (message: string): ParsedArgs => ({ ok: false, message });
 function splitOptions(
   tokens: readonly string[],
   allowed: readonly string[],
-): { options: Map<string, string>; positional: string[] } | { message: string } {
+): { options: Map<string, string>; flags: Set<string>; positional: string[] } | { message: string } {
   const options = new Map<string, string>();
+  const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -45,6 +51,12 @@ function splitOptions(
     const eq = token.indexOf("=");
     const name = eq >= 0 ? token.slice(0, eq) : token;
     if (!allowed.includes(name)) return { message: `未知选项：${name}（可用选项：${allowed.join("、")}）` };
+    if (FLAGS.includes(name)) {
+      if (eq >= 0) return { message: `选项 ${name} 不接受取值` };
+      if (flags.has(name)) return { message: `选项 ${name} 只能给一次` };
+      flags.add(name);
+      continue;
+    }
     const value = eq >= 0 ? token.slice(eq + 1) : tokens[++i];
     if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
       return { message: `选项 ${name} 缺少取值` };
@@ -52,7 +64,7 @@ function splitOptions(
     if (options.has(name)) return { message: `选项 ${name} 只能给一次` };
     options.set(name, value);
   }
-  return { options, positional };
+  return { options, flags, positional };
 }
 
 /**
@@ -68,7 +80,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (rest.includes("-h") || rest.includes("--help")) return { ok: true, args: { command: "help" } };
   const split = splitOptions(rest, allowed);
   if ("message" in split) return usageError(split.message);
-  const { options, positional } = split;
+  const { options, flags, positional } = split;
 
   if (command === "demo") {
     if (positional.length > 0) return usageError(`demo 不接受文件参数：${positional.join(" ")}`);
@@ -83,6 +95,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     args: {
       command: "score", input: positional[0], period,
       out: options.get("--out") ?? null, json: options.get("--json") ?? null, docx: options.get("--docx") ?? null,
+      withMonths: flags.has("--with-months"),
     },
   };
 }

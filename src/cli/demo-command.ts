@@ -9,12 +9,11 @@ import { runScore } from "./score-command";
  */
 export async function runDemo(args: DemoArgs, io: CliIo, files: DemoFiles = DEMO_FILES): Promise<number> {
   if (!(await isFile(files.input))) {
-    // Loaded only here: writing the example uses exceljs, which `jsjb score` never loads.
-    const { writeExampleFile } = await import("./example-file");
-    await writeExampleFile(files.input);
+    // The example generator loads only when the example must be written.
+    await (await import("./example-file")).writeExampleFile(files.input);
     io.out(`已生成示例工作簿：${shownPath(files.input)}`);
   }
   io.out(`示例：吉林省9个市州、部分县市区及省直部门，计算期间 ${args.period}`);
   io.out("");
-  return runScore({ command: "score", input: files.input, period: args.period, out: files.out, json: files.json, docx: null }, io);
+  return runScore({ command: "score", input: files.input, period: args.period, out: files.out, json: files.json, docx: null, withMonths: false }, io);
 }

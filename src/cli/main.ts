@@ -3,10 +3,8 @@
  * `jsjb demo`. `bin/jsjb.js` calls main() with process.argv.slice(2) and exits with its result.
  */
 import { parseArgs } from "./args";
-import { runDemo } from "./demo-command";
 import { EXIT, processIo, type CliIo } from "./io";
-import { runScore, usageFailure } from "./score-command";
-import { USAGE } from "./usage";
+import { USAGE, usageFailure } from "./usage";
 
 /**
  * Runs one command and resolves to the exit code (0 success, 1 workbook errors, 2 wrong usage).
@@ -20,10 +18,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       case "help":
         io.out(USAGE);
         return EXIT.ok;
+      // Each command loads its own code when it runs: scoring never loads the example workbook's generator.
       case "score":
-        return await runScore(parsed.args, io);
+        return await (await import("./score-command")).runScore(parsed.args, io);
       case "demo":
-        return await runDemo(parsed.args, io);
+        return await (await import("./demo-command")).runDemo(parsed.args, io);
     }
   } catch (error) {
     // No stack trace for users; JSJB_DEBUG=1 shows it to whoever maintains the tool.

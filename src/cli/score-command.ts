@@ -24,15 +24,7 @@ import {
 } from "./output-files";
 import { isFile, shownPath } from "./paths";
 import { rankingLines } from "./ranking-report";
-import { USAGE } from "./usage";
-
-/** Prints a usage error with the usage text; returns exit code 2. */
-export function usageFailure(io: CliIo, message: string): number {
-  io.err(message);
-  io.err("");
-  io.err(USAGE);
-  return EXIT.usage;
-}
+import { usageFailure } from "./usage";
 
 /** The files `jsjb score` writes, one line per output option (in the order they are checked). */
 function outputsOf(args: ScoreArgs): OutputTarget[] {
@@ -89,7 +81,10 @@ async function openInput(file: string): Promise<XlsxBook | string> {
 
 /** Scores the opened workbook; prints the problems. Null when the workbook has errors. */
 async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Date, input: XlsxBook): Promise<Scored | null> {
-  const outcome = computeWorkbook(input.sheets, period, { now, existingSheets: input.existing });
+  // Only what will be written is built: no tables without --out, no JSON without --json.
+  const outcome = computeWorkbook(input.sheets, period, {
+    now, existingSheets: input.existing, tables: args.out !== null, json: args.json !== null, withMonths: args.withMonths,
+  });
   for (const problem of outcome.problems) io.err(formatProblem(problem));
   if (!outcome.ok || outcome.result === null) {
     io.err(problemSummary(outcome.problems));

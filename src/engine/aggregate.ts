@@ -1,11 +1,15 @@
 import type Decimal from "decimal.js";
 import { round2, sum } from "./decimal";
+import { decimalOf, hundredthsOf } from "./shared-decimals";
+import { meanHundredths, sumHundredths } from "./hundredths";
 import { rankWithinGroups, regionGroup } from "./ranking";
 import type { Month, MonthResult, Period, PeriodScore, ScoringInput } from "./types";
 
 /** round2 of the mean of the monthly scores present (D8); null when none. */
 export function meanScore(scores: readonly Decimal[]): Decimal | null {
-  return scores.length === 0 ? null : round2(sum(scores).dividedBy(scores.length));
+  if (scores.length === 0) return null;
+  const mean = meanHundredths(sumHundredths(scores.map(hundredthsOf)), scores.length);
+  return mean !== null ? decimalOf(mean) : round2(sum(scores).dividedBy(scores.length));
 }
 
 function periodScore(

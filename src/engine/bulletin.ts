@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { ratePercent } from "./decimal";
+import { ratePercentFast as ratePercent } from "./shared-decimals";
 import { monthRows, type InputIndex } from "./input-index";
 import { regionGroup } from "./ranking";
 import { rollUp } from "./region-tree";

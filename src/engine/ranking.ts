@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import { hundredthsOf } from "./shared-decimals";
 
 /** Name order for ties and listings: Chinese collation (pinyin), the same in Node and the browser. */
 export const byName = new Intl.Collator("zh-CN").compare;
@@ -9,12 +10,19 @@ export const byName = new Intl.Collator("zh-CN").compare;
  * @example rank([{name:"甲",score:90},{name:"乙",score:95},{name:"丙",score:90}]) // 乙 1, 丙 2, 甲 2
  */
 export function competitionRank<T extends { name: string; score: Decimal }>(entries: readonly T[]): { entry: T; rank: number }[] {
-  const sorted = [...entries].sort((a, b) => b.score.comparedTo(a.score) || byName(a.name, b.name));
+  // Scores compared as whole hundredths when all are on the fast path (decimal.js compares by copying).
+  const keys = entries.map((e) => hundredthsOf(e.score));
+  const fast = keys.every((k) => k !== null);
+  const order = entries.map((entry, i) => ({ entry, key: keys[i] as number }));
+  const sameScore = (a: (typeof order)[number], b: (typeof order)[number]) =>
+    fast ? a.key === b.key : a.entry.score.equals(b.entry.score);
+  order.sort((a, b) =>
+    (fast ? b.key - a.key : b.entry.score.comparedTo(a.entry.score)) || byName(a.entry.name, b.entry.name));
   const out: { entry: T; rank: number }[] = [];
-  sorted.forEach((entry, i) => {
+  order.forEach((o, i) => {
     const prev = out[i - 1];
-    const rank = prev && prev.entry.score.equals(entry.score) ? prev.rank : i + 1;
-    out.push({ entry, rank });
+    const rank = prev && sameScore(order[i - 1], o) ? prev.rank : i + 1;
+    out.push({ entry: o.entry, rank });
   });
   return out;
 }

@@ -1,6 +1,8 @@
 import type Decimal from "decimal.js";
 import type { AdjustmentItem } from "./adjustment-items";
-import { d, fmt, fmt2, max, min, round2, sum, ZERO } from "./decimal";
+import { d, fmt, fmt2, min, round2, sum, ZERO } from "./decimal";
+import { addHundredths, canonical, capAt, cappedProduct, decimalOf, hundredthsOfText, subtractHundredths } from "./shared-decimals";
+import { sumHundredths } from "./hundredths";
 import type { LedgerDeductionItem, RequiredLedgerItem } from "./rubric-items";
 import type { AdjustmentResult, ItemResult, LedgerEntry, Level, Params } from "./types";
 
@@ -13,13 +15,14 @@ export function quantityOf(entries: readonly LedgerEntry[], item: string): numbe
 }
 
 const capNote = (raw: Decimal, cap: Decimal) => (raw.greaterThan(cap) ? `，以上限${fmt(cap)}分计` : "");
+const overNote = (over: boolean, cap: string) => (over ? `，以上限${fmt(d(cap))}分计` : "");
 
 /** Full points, nothing to explain: shared by every subject without a matching row (results are never mutated). */
 const untouched = new WeakMap<LedgerDeductionItem | RequiredLedgerItem, ItemResult>();
 function fullPoints(item: LedgerDeductionItem | RequiredLedgerItem): ItemResult {
   let r = untouched.get(item);
   if (!r) {
-    const full = d(item.full);
+    const full = canonical(d(item.full));
     r = Object.freeze({ code: item.code, name: item.name, full, score: full, deduction: ZERO, noData: false, rate: null, explanation: null });
     untouched.set(item, r);
   }
@@ -30,19 +33,24 @@ function fullPoints(item: LedgerDeductionItem | RequiredLedgerItem): ItemResult 
 export function scoreLedgerDeduction(item: LedgerDeductionItem, entries: readonly LedgerEntry[]): ItemResult {
   if (!entries.some((e) => !e.rejected && item.rules.some((r) => r.item === e.item))) return fullPoints(item);
   const parts: string[] = [];
-  const raw = sum(
-    item.rules.map((rule) => {
-      const n = quantityOf(entries, rule.item);
-      if (n > 0) parts.push(`${rule.item}${n}${rule.unit}，每${rule.unit}扣${rule.points}分`);
-      return d(n).times(rule.points);
-    }),
-  );
-  const cap = d(item.cap);
-  const deduction = min(cap, raw);
+  // min(cap, Σ count × points) = min(cap, Σ min(cap, count × points)) for counts ≥ 0: each part stays small.
+  let over = false;
+  let deduction: Decimal = ZERO;
+  for (const rule of item.rules) {
+    const n = quantityOf(entries, rule.item);
+    if (n > 0) parts.push(`${rule.item}${n}${rule.unit}，每${rule.unit}扣${rule.points}分`);
+    const part = cappedProduct(n, rule.points, item.cap);
+    over ||= part.over;
+    deduction = addHundredths(deduction, part.value);
+  }
+  const capped = capAt(deduction, item.cap);
+  deduction = capped.value;
+  over ||= capped.over;
+  const full = decimalOf(hundredthsOfText(item.full)!);
   return {
-    code: item.code, name: item.name, full: d(item.full), score: d(item.full).minus(deduction), deduction,
+    code: item.code, name: item.name, full, score: subtractHundredths(full, deduction), deduction,
     noData: false, rate: null,
-    explanation: deduction.isZero() ? null : `${parts.join("；")}${capNote(raw, cap)}，扣${fmt2(deduction)}分`,
+    explanation: deduction.isZero() ? null : `${parts.join("；")}${overNote(over, item.cap)}，扣${fmt2(deduction)}分`,
   };
 }
 
@@ -51,10 +59,10 @@ const requiredMissing = new WeakMap<RequiredLedgerItem, ItemResult>();
 function missingRequired(item: RequiredLedgerItem): ItemResult {
   let r = requiredMissing.get(item);
   if (!r) {
-    const full = d(item.full);
-    const deduction = d(item.points);
+    const full = canonical(d(item.full));
+    const deduction = canonical(d(item.points));
     r = Object.freeze({
-      code: item.code, name: item.name, full, score: full.minus(deduction), deduction, noData: false, rate: null,
+      code: item.code, name: item.name, full, score: canonical(full.minus(deduction)), deduction, noData: false, rate: null,
       explanation: `本月台账无“${item.item}”记录（每月至少推动治理1个同类问题），扣${fmt2(deduction)}分`,
     });
     requiredMissing.set(item, r);
@@ -94,14 +102,13 @@ function scoreLeveled(
   item: Extract<AdjustmentItem, { rule: "leveled" }>, entries: readonly LedgerEntry[], verb: string,
 ): { points: Decimal; text: string } {
   const ms = matters(entries);
-  const raw = sum(ms.map((m) => d(item.byLevel[m.level] ?? "0")));
-  const cap = d(item.cap);
+  const raw = sumHundredths(ms.map((m) => hundredthsOfText(item.byLevel[m.level] ?? "0")));
+  const { value: points, over } = raw !== null ? capAt(decimalOf(raw), item.cap) : capAt(sum(ms.map((m) => d(item.byLevel[m.level] ?? "0"))), item.cap);
   const byLevel = LEVEL_ORDER.filter((l) => ms.some((m) => m.level === l))
     .map((l) => `${l}${ms.filter((m) => m.level === l).length}件（每件${item.byLevel[l]}分）`);
   const same = ms.filter((m) => m.key !== null && m.rows > 1)
     .map((m) => `同一事项“${m.key}”${m.rows}条记录按最高级别${m.level}计1件`);
-  const points = min(cap, raw);
-  const text = `${item.item}${byLevel.join("、")}${same.length ? `；${same.join("；")}` : ""}${capNote(raw, cap)}，${verb}${fmt2(points)}分`;
+  const text = `${item.item}${byLevel.join("、")}${same.length ? `；${same.join("；")}` : ""}${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
   return { points, text };
 }
 
@@ -140,9 +147,9 @@ export function scoreAdjustment(
   let text: string;
   switch (item.rule) {
     case "each": {
-      const raw = d(n).times(item.points);
-      points = min(d(item.cap), raw);
-      text = `${item.item}${n}${item.unit}，每${item.unit}${verb}${item.points}分${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      const { value, over } = cappedProduct(n, item.points, item.cap);
+      points = value;
+      text = `${item.item}${n}${item.unit}，每${item.unit}${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
       break;
     }
     case "leveled":
@@ -153,15 +160,15 @@ export function scoreAdjustment(
       break;
     case "blocks": {
       const blocks = Math.floor(n / item.block);
-      const raw = d(blocks).times(item.points);
-      points = min(d(item.cap), raw);
-      text = `${item.item}${n}条，每满${item.block}条${verb}${item.points}分，计${blocks}个${item.block}条${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      const { value, over } = cappedProduct(blocks, item.points, item.cap);
+      points = value;
+      text = `${item.item}${n}条，每满${item.block}条${verb}${item.points}分，计${blocks}个${item.block}条${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
       break;
     }
     case "beyondFirst": {
-      const raw = d(Math.max(0, n - 1)).times(item.points);
-      points = min(d(item.cap), max(ZERO, raw));
-      text = `${item.item}${n}类，除每月必需的1类外每多1类${verb}${item.points}分${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      const { value, over } = cappedProduct(Math.max(0, n - 1), item.points, item.cap);
+      points = value;
+      text = `${item.item}${n}类，除每月必需的1类外每多1类${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
       break;
     }
     case "points": {
@@ -172,5 +179,5 @@ export function scoreAdjustment(
     }
   }
   // A zero result (e.g. 审核知识库 with fewer than 100 entries) is still returned, so the row is explained.
-  return { code: item.code, name: item.item, points, explanation: text };
+  return { code: item.code, name: item.item, points: canonical(points), explanation: text };
 }

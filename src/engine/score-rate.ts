@@ -1,5 +1,7 @@
 import type Decimal from "decimal.js";
 import { d, fmt, fmt2, min, ratePercent, round2, ZERO } from "./decimal";
+import { canonical, decimalOf } from "./shared-decimals";
+import { rateHundredths } from "./hundredths";
 import type { RateItem } from "./rubric-items";
 import type { ItemResult, Params } from "./types";
 
@@ -17,7 +19,7 @@ function compile(item: RateItem): CompiledRate {
   let c = compiledRates.get(item);
   if (!c) {
     c = {
-      full: d(item.full), threshold: d(item.threshold), step: d(item.step), pointsPerStep: d(item.pointsPerStep),
+      full: canonical(d(item.full)), threshold: d(item.threshold), step: d(item.step), pointsPerStep: d(item.pointsPerStep),
       cap: item.cap === "param:answerRateCap" ? null : d(item.cap),
     };
     compiledRates.set(item, c);
@@ -94,41 +96,46 @@ function explain(item: RateItem, rate: Decimal, gap: Decimal, deduction: Decimal
 /** The result of a rate item with data, from its displayed rate and its gap: everything in it follows from item, rate and params. */
 function rateResult(item: RateItem, rate: Decimal, gap: Decimal, params: Params): ItemResult {
   const full = compile(item).full;
-  const deduction = gap.isZero() ? ZERO : deductionOfGap(item, gap, params);
+  const deduction = gap.isZero() ? ZERO : canonical(deductionOfGap(item, gap, params));
   const untouched = deduction.isZero();
   return {
-    code: item.code, name: item.name, full, score: untouched ? full : full.minus(deduction), deduction,
+    code: item.code, name: item.name, full, score: untouched ? full : canonical(full.minus(deduction)), deduction,
     noData: false, rate, explanation: untouched ? null : explain(item, rate, gap, deduction, params),
   };
 }
 
 /**
- * Rate results of one computation, by item and displayed rate. A province year scores ~230,000 rate
- * items but sees only a few thousand distinct (item, rate) pairs, and a result depends on nothing else
- * (the parameters are fixed for the computation), so subjects with the same rate share one frozen result
- * instead of each building its deduction and explanation (and the memory stays a few thousand results).
- * Made afresh for every computation (see indexInput), so no result outlives the parameters it was made with.
+ * Rate results of one computation, by item and displayed rate (in hundredths, see hundredths.ts). A
+ * province year scores ~230,000 rate items but sees only a few thousand distinct (item, rate) pairs, and
+ * a result depends on nothing else (the parameters are fixed for the computation), so subjects with the
+ * same rate share one frozen result instead of each building its deduction and explanation (and the
+ * memory stays a few thousand results). Made afresh for every computation (see indexInput), so no result
+ * outlives the parameters it was made with.
  */
-export type RateMemo = Map<RateItem, Map<string, ItemResult>>;
+export type RateMemo = Map<RateItem, Map<number, ItemResult>>;
 
 /** An empty RateMemo for one computation. */
 export function rateMemo(): RateMemo {
   return new Map();
 }
 
-function sharedRateResult(item: RateItem, rate: Decimal, params: Params, memo: RateMemo): ItemResult {
+function sharedRateResult(item: RateItem, rateH: number, params: Params, memo: RateMemo): ItemResult {
   let byRate = memo.get(item);
   if (!byRate) memo.set(item, (byRate = new Map()));
-  const key = rate.toString();
-  let r = byRate.get(key);
-  if (!r) byRate.set(key, (r = Object.freeze(rateResult(item, rate, gapOf(item, rate), params))));
+  let r = byRate.get(rateH);
+  if (!r) {
+    const rate = decimalOf(rateH);
+    byRate.set(rateH, (r = Object.freeze(rateResult(item, rate, gapOf(item, rate), params))));
+  }
   return r;
 }
 
 /**
  * Scores one rate item from its numerator and denominator counts (null = unknown).
  * A zero or unknown denominator gives full points marked 无数据 (D9).
- * With a `memo` (one per computation), equal rates of the same item share one frozen result.
+ * The displayed rate is computed in whole hundredths (exact, see hundredths.ts); with a `memo` (one per
+ * computation), equal rates of the same item share one frozen result. Counts too large for the fast path
+ * go through decimal.js.
  */
 export function scoreRateItem(
   item: RateItem,
@@ -138,9 +145,11 @@ export function scoreRateItem(
   memo?: RateMemo,
 ): ItemResult {
   if (numerator === null || denominator === null) return noDataResult(item, "unknown");
-  const rate = ratePercent(numerator, denominator);
-  if (rate === null) return noDataResult(item, "zero");
-  return memo ? sharedRateResult(item, rate, params, memo) : rateResult(item, rate, gapOf(item, rate), params);
+  if (denominator === 0) return noDataResult(item, "zero");
+  const rateH = rateHundredths(numerator, denominator);
+  if (rateH !== null && memo) return sharedRateResult(item, rateH, params, memo);
+  const rate = rateH !== null ? decimalOf(rateH) : ratePercent(numerator, denominator)!;
+  return rateResult(item, rate, gapOf(item, rate), params);
 }
 
 /** A rate item of a subject scored from ledger rows alone (no statistics row that month). */

@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import { ADJUSTMENTS, type AdjustmentItem } from "./adjustment-items";
-import { d, sum, ZERO } from "./decimal";
+import { d, sum } from "./decimal";
+import { canonical, decimalOf, hundredthsOf } from "./shared-decimals";
 import { BASE_ITEMS, type BaseItem, type CountField } from "./rubric-items";
 import { rateItemWithoutStats, scoreRateItem, type RateMemo } from "./score-rate";
 import { scoreAdjustment, scoreLedgerDeduction, scoreRequiredLedger } from "./score-ledger";
@@ -41,18 +42,49 @@ export function participates(subject: Subject, stats: StatsRow<string> | null): 
 
 /** Σ full points of a kind's base items (100 for both kinds). */
 const FULL_BASE: Readonly<Record<SubjectKind, Decimal>> = {
-  body: sum(BASE_ITEMS.body.map((i) => d(i.full))),
-  unit: sum(BASE_ITEMS.unit.map((i) => d(i.full))),
+  body: canonical(sum(BASE_ITEMS.body.map((i) => d(i.full)))),
+  unit: canonical(sum(BASE_ITEMS.unit.map((i) => d(i.full)))),
 };
 
+/** The totals of a subject and month; in whole hundredths on the fast path (hundredths.ts). */
+interface Totals {
+  base: Decimal;
+  bonus: Decimal;
+  penalty: Decimal;
+  final: Decimal;
+}
+
+/** Σ of the values' hundredths without building an array (a province year adds ~40,000 of these a month); null off the fast path. */
+function sumOf<T>(list: readonly T[], value: (x: T) => Decimal): number | null {
+  let total = 0;
+  for (const x of list) {
+    const h = hundredthsOf(value(x));
+    if (h === null) return null;
+    total += h;
+  }
+  return Number.isSafeInteger(total) ? total : null;
+}
+
 /**
- * 基础分 = Σ item scores, computed as Σ full − Σ deductions (each score is full − deduction): most items
- * deduct nothing, so this adds a handful of decimals instead of a dozen per subject and month.
+ * 基础分 = Σ item scores (= Σ full − Σ deductions), 加分, 减分 and 最终得分 = base + bonus − penalty (D11,
+ * no clamp), added as whole hundredths; decimal.js only where a value is not a safe integer of hundredths.
  */
-function baseScore(kind: SubjectKind, items: readonly ItemResult[]): Decimal {
-  let deducted: Decimal = ZERO;
-  for (const item of items) if (!item.deduction.isZero()) deducted = deducted.plus(item.deduction);
-  return deducted.isZero() ? FULL_BASE[kind] : FULL_BASE[kind].minus(deducted);
+function totals(kind: SubjectKind, items: readonly ItemResult[], bonuses: readonly AdjustmentResult[], penalties: readonly AdjustmentResult[]): Totals {
+  const full = hundredthsOf(FULL_BASE[kind]);
+  const deducted = sumOf(items, (i) => i.deduction);
+  const bonus = sumOf(bonuses, (b) => b.points);
+  const penalty = sumOf(penalties, (p) => p.points);
+  if (full !== null && deducted !== null && bonus !== null && penalty !== null) {
+    const base = full - deducted;
+    const final = base + bonus - penalty;
+    if (Number.isSafeInteger(final)) {
+      return { base: decimalOf(base), bonus: decimalOf(bonus), penalty: decimalOf(penalty), final: decimalOf(final) };
+    }
+  }
+  const base = FULL_BASE[kind].minus(sum(items.map((i) => i.deduction)));
+  const bonusD = sum(bonuses.map((b) => b.points));
+  const penaltyD = sum(penalties.map((p) => p.points));
+  return { base, bonus: bonusD, penalty: penaltyD, final: base.plus(bonusD).minus(penaltyD) };
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -98,22 +130,14 @@ export function scoreSubjectMonth(
   const present = approvedItems(entries);
   const bonuses = adjustments(ADJUSTMENTS[subject.kind].bonuses, entries, present, params, "加");
   const penalties = adjustments(ADJUSTMENTS[subject.kind].penalties, entries, present, params, "扣");
-  const base = baseScore(subject.kind, items);
-  const bonus = sum(bonuses.map((b) => b.points));
-  const penalty = sum(penalties.map((p) => p.points));
+  const { base, bonus, penalty, final } = totals(subject.kind, items, bonuses, penalties);
   const isParticipating = participates(subject, stats);
   const notes: string[] = [];
   if (stats === null) notes.push(LEDGER_ONLY_NOTE);
   if (!isParticipating) notes.push(NOT_PARTICIPATING_NOTE);
   return {
-    month, subject, items, base, bonus, penalty, final: finalScore(base, bonus, penalty), bonuses, penalties,
+    month, subject, items, base, bonus, penalty, final, bonuses, penalties,
     participates: isParticipating, hasStats: stats !== null, rejectedLedger: entries.filter((e) => e.rejected),
     rank: null, notes,
   };
-}
-
-/** 最终得分 = base + bonus − penalty; the base itself when there is neither (most subjects and months). */
-function finalScore(base: Decimal, bonus: Decimal, penalty: Decimal): Decimal {
-  if (bonus.isZero() && penalty.isZero()) return base;
-  return base.plus(bonus).minus(penalty);
 }

@@ -1,5 +1,7 @@
 import type Decimal from "decimal.js";
 import { d, round2, sum, ZERO } from "./decimal";
+import { canonical, decimalOf, hundredthsOf } from "./shared-decimals";
+import { meanHundredths, sumHundredths, weightedMeanHundredths } from "./hundredths";
 import type { SubjectMonthResult, UnitAggregation } from "./types";
 
 /**
@@ -12,12 +14,17 @@ export function unitsPart(
   mode: UnitAggregation,
 ): Decimal | null {
   if (units.length === 0) return null;
+  const finals = units.map((u) => hundredthsOf(u.final));
   if (mode === "weightedByDispatched") {
-    const weights = units.map((u) => d(Math.max(0, dispatched(u))));
+    const counts = units.map((u) => Math.max(0, dispatched(u)));
+    const fast = weightedMeanHundredths(finals, counts);
+    if (fast !== null) return decimalOf(fast);
+    const weights = counts.map((w) => d(w));
     const total = sum(weights);
     if (!total.isZero()) return round2(sum(units.map((u, i) => u.final.times(weights[i]))).dividedBy(total));
   }
-  return round2(sum(units.map((u) => u.final)).dividedBy(units.length));
+  const mean = meanHundredths(sumHundredths(finals), units.length);
+  return mean !== null ? decimalOf(mean) : round2(sum(units.map((u) => u.final)).dividedBy(units.length));
 }
 
 /** What the units part of a region needs of its participating units, summed (see `addUnit`). */
@@ -59,5 +66,5 @@ export function unitsPartOfTotals(t: UnitsTotals, mode: UnitAggregation): Decima
 
 /** Region composite = round2(bodyWeight × body + unitWeight × units part). */
 export function composite(body: Decimal, units: Decimal, bodyWeight: Decimal, unitWeight: Decimal): Decimal {
-  return round2(bodyWeight.times(body).plus(unitWeight.times(units)));
+  return canonical(round2(bodyWeight.times(body).plus(unitWeight.times(units))));
 }

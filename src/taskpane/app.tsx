@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Switch, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ComputeProgress, ComputeReport, WorkbookHost, WorkbookView } from "../hosts/office/workbook-host";
 import type { Problem } from "../workbook/problem";
@@ -48,11 +48,15 @@ type Run =
   | { kind: "finished"; period: string; report: ComputeReport }
   | { kind: "failed"; message: string };
 
+/** A month (`2026-03`) rather than a quarter or year: its own sheets are always written. */
+const isMonth = (period: string) => period.includes("-");
+
 /** The task pane: workbook summary, period, 开始计算, problems or results, parameters. */
 export function App({ host }: { host: WorkbookHost }) {
   const s = useStyles();
   const [view, setView] = useState<WorkbookView | null>(null);
   const [period, setPeriod] = useState<string | null>(null);
+  const [withMonths, setWithMonths] = useState(false);
   const [run, setRun] = useState<Run>({ kind: "idle" });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -93,7 +97,7 @@ export function App({ host }: { host: WorkbookHost }) {
       if (period === null) return;
       setRun({ kind: "computing", progress: { phase: "reading", done: 0, total: 1 } });
       try {
-        const report = await host.compute(period, (progress) => setRun({ kind: "computing", progress }));
+        const report = await host.compute(period, (progress) => setRun({ kind: "computing", progress }), { withMonths });
         setRun({ kind: "finished", period, report });
         requestAnimationFrame(() => resultRef.current?.querySelector<HTMLElement>("h2")?.focus());
       } catch (e) {
@@ -138,6 +142,9 @@ export function App({ host }: { host: WorkbookHost }) {
 
       <section className={s.compute} aria-label={TEXT.compute}>
         <PeriodPicker groups={groups} value={period} disabled={busy} onChange={setPeriod} />
+        {period !== null && !isMonth(period) && (
+          <Switch label={TEXT.withMonths} checked={withMonths} disabled={busy} onChange={(_, data) => setWithMonths(data.checked)} />
+        )}
         <Button appearance="primary" size="large" onClick={compute} disabled={busy || period === null}>
           {run.kind === "computing" ? TEXT.computing : TEXT.compute}
         </Button>

@@ -21,6 +21,7 @@ export const TEXT = {
   periodGroups: { month: "月份", quarter: "季度", year: "年度" },
   noPeriods: "工作簿中没有可计算的月份",
   compute: "开始计算",
+  withMonths: "同时写入各月结果表",
   computing: "正在计算…",
   phases: { reading: "读取", checking: "检查", scoring: "计算", writing: "写入" },
   phaseDetail: {

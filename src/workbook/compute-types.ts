@@ -22,6 +22,15 @@ export interface ComputeOptions {
   now: Date;
   /** Every sheet of the workbook (not only the input ones), to refuse overwriting a user's sheet. */
   existingSheets: readonly ExistingSheet[];
+  /**
+   * Build the output sheets (default true). A caller that writes no workbook (the CLI with only
+   * `--json`) passes false: `tables` is then empty and no sheet name is checked.
+   */
+  tables?: boolean;
+  /** Build the `--json` document (default true); false leaves `json` null. */
+  json?: boolean;
+  /** Quarter/year: also write the months' detail sheets (同时写入各月结果表, `--with-months`); default false. */
+  withMonths?: boolean;
 }
 
 /** What a host needs to write: tables (only when ok), problems, and the JSON of WORKBOOK.md. */
@@ -29,9 +38,9 @@ export interface ComputeOutcome {
   ok: boolean;
   problems: Problem[];
   result: PeriodResult | null;
-  /** Output sheets to write (replace) when ok; empty otherwise. */
+  /** Output sheets to write (replace) when ok; empty otherwise or when not asked for (`tables: false`). */
   tables: OutputTable[];
-  /** The `--json` document of WORKBOOK.md (null when not ok). */
+  /** The `--json` document of WORKBOOK.md (null when not ok or not asked for: `json: false`). */
   json: unknown;
   /** The bulletin draft (the `通报稿` sheet's text and the `--docx` document); null when not ok. */
   draft: BulletinDraft | null;

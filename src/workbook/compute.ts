@@ -6,12 +6,12 @@ import { parsePeriod } from "../engine/period";
 import { scorePeriod } from "../engine/score-period";
 import { withTrends } from "../engine/trends";
 import type { ComputeOptions, ComputeOutcome, SheetGrids } from "./compute-types";
-import { bulletinDraft } from "./bulletin-draft/bulletin-draft";
+import { bulletinDraft, type BulletinDraft } from "./bulletin-draft/bulletin-draft";
 import { COMPUTE_MSG } from "./compute-messages";
 import { isToolSheetTitle, type OutputTable } from "./output-table";
 import { hasErrors, type Problem } from "./problem";
 import { readInput } from "./read-input";
-import { renderTables } from "./render";
+import { renderTables, writesMonthSheets } from "./render";
 import { resultJson } from "./result-json";
 import { matchSheetNames, withRealSheetNames } from "./sheet-names";
 import { SHEET } from "./sheets";
@@ -20,6 +20,7 @@ import { deriveStatistics } from "./tickets/derive-statistics";
 import { mergeTicketStatistics } from "./tickets/merge-ticket-statistics";
 import { parseTickets } from "./tickets/parse-tickets";
 import { renderTicketStatsTable } from "./tickets/render-ticket-stats";
+import type { PeriodResult } from "../engine/types";
 import type { ReadInputResult } from "./read-input";
 import type { DerivedStats } from "./tickets/ticket-types";
 
@@ -45,6 +46,27 @@ function readWithTickets(sheets: SheetGrids): { read: ReadInputResult; derived: 
     derived,
     problems: [...read.problems, ...visibleNames([...tickets.problems, ...derived.problems, ...merged.problems])],
   };
+}
+
+/** The output sheets; a month's derived-statistics sheet goes with the month's own sheets. */
+function outputTables(
+  result: PeriodResult,
+  read: ReadInputResult,
+  derived: DerivedStats | null,
+  problems: Problem[],
+  draft: BulletinDraft,
+  options: ComputeOptions,
+): OutputTable[] {
+  const { period } = result;
+  const withMonths = writesMonthSheets(period.kind, options.withMonths);
+  const ticketTables = derived && withMonths
+    ? period.months.filter((m) => derived.coveredMonths.includes(m)).map((m) => renderTicketStatsTable(m, derived))
+    : [];
+  const rendered = renderTables({
+    result, problems, params: read.input.params, rowCounts: read.rowCounts, now: options.now, withMonths: options.withMonths, draft,
+  });
+  // The derived-statistics sheets go just before 计算说明, which stays last.
+  return [...rendered.slice(0, -1), ...ticketTables, ...rendered.slice(-1)];
 }
 
 /** A sheet to write whose name is taken by a sheet the tool did not write: an error, never an overwrite. */
@@ -82,25 +104,13 @@ export function computeWorkbook(grids: SheetGrids, periodText: string, options: 
     return failed();
   }
   const result = withTrends(read.input, scored);
-  const ticketTables = derived
-    ? period.months.filter((m) => derived.coveredMonths.includes(m)).map((m) => renderTicketStatsTable(m, derived))
-    : [];
   const draft = bulletinDraft(read.input, result);
-  const rendered = renderTables({
-    result,
-    problems: withRealSheetNames(problems, matched.realName),
-    params: read.input.params,
-    rowCounts: read.rowCounts,
-    now: options.now,
-    draft,
-  });
-  // The derived-statistics sheets go just before 计算说明, which stays last.
-  const tables = [...rendered.slice(0, -1), ...ticketTables, ...rendered.slice(-1)];
+  const shown = withRealSheetNames(problems, matched.realName);
+  const tables = options.tables === false ? [] : outputTables(result, read, derived, shown, draft, options);
   const conflicts = sheetConflicts(tables, options);
   if (conflicts.length > 0) {
     problems.push(...conflicts);
     return failed();
   }
-  const shown = withRealSheetNames(problems, matched.realName);
-  return { ok: true, problems: shown, result, tables, json: resultJson(result, shown), draft };
+  return { ok: true, problems: shown, result, tables, json: options.json === false ? null : resultJson(result, shown), draft };
 }

@@ -4,14 +4,22 @@ describe("parseArgs", () => {
   it("reads score with its input, period, --out, --json and --docx", () => {
     expect(parseArgs(["score", "in.xlsx", "--period", "2026Q1", "--out", "o.xlsx", "--json", "r.json", "--docx", "d.docx"])).toEqual({
       ok: true,
-      args: { command: "score", input: "in.xlsx", period: "2026Q1", out: "o.xlsx", json: "r.json", docx: "d.docx" },
+      args: { command: "score", input: "in.xlsx", period: "2026Q1", out: "o.xlsx", json: "r.json", docx: "d.docx", withMonths: false },
     });
   });
 
   it("accepts --name=value and options before the input", () => {
     expect(parseArgs(["score", "--period=2026", "in.xlsx"])).toEqual({
       ok: true,
-      args: { command: "score", input: "in.xlsx", period: "2026", out: null, json: null, docx: null },
+      args: { command: "score", input: "in.xlsx", period: "2026", out: null, json: null, docx: null, withMonths: false },
+    });
+  });
+
+  it("reads --with-months as a switch without a value", () => {
+    const parsed = parseArgs(["score", "in.xlsx", "--with-months", "--period", "2026"]);
+    expect(parsed).toEqual({
+      ok: true,
+      args: { command: "score", input: "in.xlsx", period: "2026", out: null, json: null, docx: null, withMonths: true },
     });
   });
 
@@ -34,6 +42,8 @@ describe("parseArgs", () => {
     [["demo", "a.xlsx"], /demo 不接受文件参数/],
     [["demo", "--out", "o.xlsx"], /未知选项：--out/],
     [["score", "a.xlsx", "--period", "2026-03", "--docx"], /--docx 缺少取值/],
+    [["score", "a.xlsx", "--period", "2026", "--with-months=是"], /--with-months 不接受取值/],
+    [["score", "a.xlsx", "--period", "2026", "--with-months", "--with-months"], /--with-months 只能给一次/],
   ])("refuses %j", (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.ok).toBe(false);

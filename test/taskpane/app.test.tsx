@@ -36,6 +36,29 @@ describe("the task pane", () => {
     expect(p.fake.workbook.selection?.rect).toEqual({ row: 2, col: 0, rows: 1, cols: 1 });
   });
 
+  it("writes a quarter's months' sheets only when 同时写入各月结果表 is switched on", async () => {
+    pane = await renderPane(exampleSheets());
+    const p = pane;
+    expect(p.container.querySelector("input[role=switch]")).toBeNull(); // a month: no switch
+    await act(async () => {
+      const s = select(p);
+      s.value = "2026Q1";
+      s.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    const toggle = () => p.container.querySelector<HTMLInputElement>("input[role=switch]")!;
+    expect(p.text()).toContain("同时写入各月结果表");
+    expect(toggle().checked).toBe(false);
+    await p.click(p.button("开始计算"));
+    await p.until(() => expect(p.fake.workbook.sheetByName("2026Q1 季度排名")).toBeTruthy());
+    await p.until(() => expect(p.button("计算说明")).toBeTruthy());
+    expect(p.fake.workbook.sheetByName("2026-03 地区综合")).toBeFalsy();
+    await p.click(toggle());
+    expect(toggle().checked).toBe(true);
+    await p.click(p.button("开始计算"));
+    await p.until(() => expect(p.fake.workbook.sheetByName("2026-03 地区综合")).toBeTruthy());
+    expect(p.fake.workbook.sheetByName("2026-01 管理机构得分")).toBeTruthy();
+  });
+
   it("lists problems by sheet and selects a problem's cell when it is clicked", async () => {
     const grids = exampleSheets();
     grids[SHEET.unitStats][12][3] = Number(grids[SHEET.unitStats][12][2]) + 5;

@@ -30,6 +30,30 @@ describe("computeWorkbook", () => {
     for (const t of out.tables) expect(t.title.startsWith(TOOL_MARK)).toBe(true);
   });
 
+  it("writes only the quarter's ranking, its 通报稿 and 计算说明 unless the months' sheets are asked for", () => {
+    expect(run("2026Q1").tables.map((t) => t.name)).toEqual(["2026Q1 季度排名", "2026Q1 通报稿", "计算说明"]);
+    const withMonths = computeWorkbook(workedExampleGrids(), "2026Q1", { now, existingSheets: [], withMonths: true });
+    expect(withMonths.tables.map((t) => t.name)).toEqual([
+      "2026Q1 季度排名", "2026Q1 通报稿", "2026-03 管理机构得分", "2026-03 承办单位得分", "2026-03 地区综合", "2026-03 月通报", "计算说明",
+    ]);
+  });
+
+  it("builds no tables when the caller writes none, and no JSON when it is not asked for", () => {
+    const jsonOnly = computeWorkbook(workedExampleGrids(), "2026-03", { now, existingSheets: [], tables: false });
+    expect(jsonOnly.ok).toBe(true);
+    expect(jsonOnly.tables).toEqual([]);
+    expect((jsonOnly.json as any).regions[0].score).toBe(93.27);
+    const tablesOnly = computeWorkbook(workedExampleGrids(), "2026-03", { now, existingSheets: [], json: false });
+    expect(tablesOnly.json).toBeNull();
+    expect(tablesOnly.tables).toHaveLength(6);
+    expect(tablesOnly.result?.months[0].regions[0].composite?.toString()).toBe("93.27");
+  });
+
+  it("checks sheet names only when tables are to be written", () => {
+    const existingSheets = [{ name: "2026-03 地区综合", a1: "我的笔记" }];
+    expect(computeWorkbook(workedExampleGrids(), "2026-03", { now, existingSheets, tables: false }).ok).toBe(true);
+  });
+
   it("replaces sheets the tool wrote earlier", () => {
     const out = run("2026-03", [{ name: "2026-03 管理机构得分", a1: `${TOOL_MARK}2026-03 管理机构得分` }]);
     expect(out.ok).toBe(true);

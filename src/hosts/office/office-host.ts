@@ -14,7 +14,7 @@ import { PAYLOAD_BUDGET_BYTES } from "./payload-budget";
 import { readSheets } from "./read-sheets";
 import { selectCell } from "./select-cell";
 import { FIRST_DATA_ROW } from "./sheet-cells";
-import type { ComputeProgress, ComputeReport, WorkbookHost } from "./workbook-host";
+import type { ComputeProgress, ComputeReport, ComputeRequest, WorkbookHost } from "./workbook-host";
 import { writeTables } from "./write-tables";
 
 export interface OfficeHostOptions {
@@ -36,7 +36,9 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
   const now = options.now ?? (() => new Date());
   const features = detectFeatures(env.isSetSupported);
 
-  async function compute(period: string, onProgress: (p: ComputeProgress) => void = () => undefined): Promise<ComputeReport> {
+  async function compute(
+    period: string, onProgress: (p: ComputeProgress) => void = () => undefined, request: ComputeRequest = {},
+  ): Promise<ComputeReport> {
     if (!parsePeriod(period)) throw new RangeError(`期间“${period}”不是月份、季度或年度`);
     onProgress({ phase: "reading", done: 0, total: 1 });
     const read = await readSheets(env, INPUT_SHEET_NAMES, {
@@ -48,7 +50,10 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
     await paint();
     // Loaded on first use: the scoring code stays out of the pane's initial bundle.
     const { computeWorkbook } = await import(/* webpackChunkName: "scoring" */ "../../workbook/compute");
-    const outcome = computeWorkbook(read.grids, period, { now: now(), existingSheets: read.existingSheets });
+    const outcome = computeWorkbook(read.grids, period, {
+      // The pane shows the result and writes the sheets: the --json document is not built.
+      now: now(), existingSheets: read.existingSheets, withMonths: request.withMonths === true, json: false,
+    });
     onProgress({ phase: "scoring", done: 1, total: 1 });
     if (!outcome.ok) return { ok: false, problems: outcome.problems, result: outcome.result, written: [] };
 

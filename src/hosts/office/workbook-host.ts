@@ -33,11 +33,20 @@ export interface ComputeReport {
   written: string[];
 }
 
+/** What the pane asks of a compute beyond the period. */
+export interface ComputeRequest {
+  /** Quarter/year: also write each month's sheets (default false). */
+  withMonths?: boolean;
+}
+
 export interface WorkbookHost {
   /** Reads the input sheets: what they hold and the parameters. */
   inspect(): Promise<WorkbookView>;
-  /** Reads, checks, scores the period (`2026-03`, `2026Q1`, `2026`) and writes the output sheets. */
-  compute(period: string, onProgress?: (progress: ComputeProgress) => void): Promise<ComputeReport>;
+  /**
+   * Reads, checks, scores the period (`2026-03`, `2026Q1`, `2026`) and writes the output sheets; a quarter or
+   * year writes its months' sheets too only with `withMonths` (同时写入各月结果表).
+   */
+  compute(period: string, onProgress?: (progress: ComputeProgress) => void, options?: ComputeRequest): Promise<ComputeReport>;
   /** Selects a cell (0-based row and column) on a sheet. */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
   /** Activates a sheet, selecting its first data cell. */

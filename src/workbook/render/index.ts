@@ -24,6 +24,8 @@ export interface RenderInput {
   now: Date;
   /** The bulletin draft of the period (`通报稿`), made by bulletinDraft. */
   draft: BulletinDraft;
+  /** Quarter/year: also the four sheets of each month with data (同时写入各月结果表); default false. */
+  withMonths?: boolean;
 }
 
 /** The monthly results to show: those with data in month order; a month period always shows its month. */
@@ -41,15 +43,25 @@ export function monthTables(month: MonthResult, trends?: MonthTrends): OutputTab
   return [scoreSheet(month, "body", trends), scoreSheet(month, "unit", trends), regionSheet(month, trends), bulletinSheet(month, trends)];
 }
 
+/** Whether the months' own sheets are written: always for a month, for a quarter/year only when asked. */
+export function writesMonthSheets(kind: PeriodResult["period"]["kind"], withMonths: boolean | undefined): boolean {
+  return kind === "month" || withMonths === true;
+}
+
+/**
 /**
  * The output sheets of WORKBOOK.md for a computed period, in order: a quarter/year's ranking sheet and
- * 通报稿, then the four sheets of each month with data; a month's four sheets, then its 通报稿; 计算说明 last.
+ * 通报稿, then (only with `withMonths`) the four sheets of each month with data; a month's four sheets,
+ * then its 通报稿; 计算说明 last.
  * @example renderTables({ result, problems: [], params, rowCounts, now, draft }).map((t) => t.name)
  * // ["2026-03 管理机构得分", "2026-03 承办单位得分", "2026-03 地区综合", "2026-03 月通报", "2026-03 通报稿", "计算说明"]
  */
 export function renderTables(input: RenderInput): OutputTable[] {
-  const ranking = rankingSheet(input.result);
+  const { result } = input;
+  const ranking = rankingSheet(result);
   const draft = draftSheet(input.draft);
-  const months = monthsToShow(input.result).flatMap((m) => monthTables(m, input.result.trends?.months.get(m.month)));
+  const months = writesMonthSheets(result.period.kind, input.withMonths)
+    ? monthsToShow(result).flatMap((m) => monthTables(m, result.trends?.months.get(m.month)))
+    : [];
   return [...(ranking ? [ranking, draft, ...months] : [...months, draft]), notesSheet(input)];
 }

@@ -64,7 +64,7 @@ export function rankingSheet(result: PeriodResult): OutputTable | null {
     textOrNull(p.note),
   ]);
   return table(name, columns, rows, {
-    subtitle: `${scoreHeader} = 各月得分的平均值；承办单位只计参与工单办理的月份；各月明细见同期月度表`,
+    subtitle: `${scoreHeader} = 各月得分的平均值；承办单位只计参与工单办理的月份；各月明细见各月结果表（计算时选择“同时写入各月结果表”或 --with-months 才写入）`,
     scoreHeaders: [scoreHeader],
     print: { kind: "ranking" },
   });

@@ -107,6 +107,7 @@ describe("office host compute: syncs and payloads", () => {
     const fake = createFakeExcel(grids);
     const report = await hostOf(fake).compute("2026");
     expect(report.ok).toBe(true);
+    expect(report.written).toEqual(["2026 年度考核", "2026 通报稿", "计算说明"]);
     const rows = Object.values(grids).reduce((n, g) => n + g.length, 0);
     expect(fake.stats.syncCount).toBeLessThanOrEqual(syncBound(grids, report.written.length, 1_000_000));
     expect(fake.stats.syncCount).toBeLessThan(rows / 10);
@@ -115,7 +116,8 @@ describe("office host compute: syncs and payloads", () => {
   it("computes a province-scale year with every request and response under 4 MB", async () => {
     const grids = provinceWorkbook();
     const fake = createFakeExcel(grids);
-    const report = await hostOf(fake).compute("2025");
+    // With every month's sheets, so that the writing side is at full size too.
+    const report = await hostOf(fake).compute("2025", undefined, { withMonths: true });
     expect(report.ok).toBe(true);
     // 年度考核 and 通报稿, four sheets for each of 12 months, 计算说明.
     expect(report.written.length).toBe(51);

@@ -29,8 +29,12 @@ describe("renderTables", () => {
     ]);
   });
 
-  it("writes the quarter ranking and its 通报稿 first, then the sheets of each month with data in month order", () => {
-    expect(renderTables(input(quarterResult())).map((t) => t.name)).toEqual([
+  it("writes only the quarter ranking, its 通报稿 and 计算说明 for a quarter unless the months' sheets are asked for", () => {
+    expect(renderTables(input(quarterResult())).map((t) => t.name)).toEqual(["2026Q1 季度排名", "2026Q1 通报稿", "计算说明"]);
+  });
+
+  it("with withMonths writes the quarter ranking and its 通报稿 first, then the sheets of each month with data in month order", () => {
+    expect(renderTables({ ...input(quarterResult()), withMonths: true }).map((t) => t.name)).toEqual([
       "2026Q1 季度排名",
       "2026Q1 通报稿",
       "2026-01 管理机构得分",
@@ -58,17 +62,17 @@ describe("renderTables", () => {
   });
 
   it("marks every title with the tool mark so a recompute can recognise its sheets", () => {
-    for (const t of renderTables(input(quarterResult()))) expect(isToolSheetTitle(t.title)).toBe(true);
+    for (const t of renderTables({ ...input(quarterResult()), withMonths: true })) expect(isToolSheetTitle(t.title)).toBe(true);
   });
 
   it("uses only sheet names Excel accepts, each once", () => {
-    const names = renderTables(input({ ...quarterResult(), period: period("2026") })).map((t) => t.name);
+    const names = renderTables({ ...input({ ...quarterResult(), period: period("2026") }), withMonths: true }).map((t) => t.name);
     for (const name of names) expect(isExcelSheetName(name)).toBe(true);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
   });
 
   it("gives every row as many cells as there are columns, and only numbers, text or null", () => {
-    for (const t of renderTables(input(quarterResult()))) {
+    for (const t of renderTables({ ...input(quarterResult()), withMonths: true })) {
       for (const row of t.rows) {
         expect(row).toHaveLength(t.columns.length);
         for (const v of row) expect(v === null || ["string", "number"].includes(typeof v)).toBe(true);
@@ -77,7 +81,7 @@ describe("renderTables", () => {
   });
 
   it("puts a number only in number columns and text only in text columns", () => {
-    for (const t of renderTables(input(quarterResult()))) {
+    for (const t of renderTables({ ...input(quarterResult()), withMonths: true })) {
       t.columns.forEach((c, i) => {
         for (const row of t.rows) {
           if (row[i] === null) continue;
@@ -88,7 +92,7 @@ describe("renderTables", () => {
   });
 
   describe("print layout", () => {
-    const tables = renderTables(input({ ...quarterResult(), period: period("2026") }));
+    const tables = renderTables({ ...input({ ...quarterResult(), period: period("2026") }), withMonths: true });
     const byName = (suffix: string) => tables.filter((t) => t.name.endsWith(suffix));
 
     it("sets a print layout on every sheet, the title (without the tool mark) as page header", () => {

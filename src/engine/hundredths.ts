@@ -1,0 +1,78 @@
+/**
+ * The engine's fast path (RUBRIC §2): a displayed number as a whole count of hundredths in a safe
+ * integer (93.27 → 9327), so the hot loops of a province year add and divide machine integers
+ * instead of decimal.js objects. Every function here is exact or says it cannot be: a result outside
+ * the safe range is `null`, and the caller then uses decimal.js (decimal.ts, the reference), which
+ * handles any size. (No BigInt: the task pane also runs in Office's older web views.)
+ */
+export type Hundredths = number;
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/**
+ * `n / d` rounded half-up (half away from zero, as decimal.js ROUND_HALF_UP) to a whole number, for a
+ * safe integer `n` of any sign and a positive safe integer `d`; null when `|n| + d` passes 2^53.
+ * @example divideHalfUp(1990, 2) // 995 ; divideHalfUp(-5, 2) // -3
+ */
+export function divideHalfUp(n: number, d: number): number | null {
+  const a = n < 0 ? -n : n;
+  if (a + d > MAX) return null;
+  // The float quotient is within 1 of the true one; the remainder, exact below 2^53, corrects it.
+  let q = Math.floor(a / d);
+  let r = a - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  if (r >= d - r) q += 1;
+  return n < 0 && q !== 0 ? -q : q;
+}
+
+const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
+
+/**
+ * `rate% = round2(numerator / denominator × 100)` in hundredths of a percentage point: 93.5 % → 9350.
+ * Null when the denominator is 0 or the counts are too large (or not whole) for the fast path.
+ * @example rateHundredths(9300, 10000) // 9300
+ */
+export function rateHundredths(numerator: number, denominator: number): Hundredths | null {
+  if (!isCount(numerator) || !isCount(denominator) || denominator === 0 || numerator > MAX / 10000) return null;
+  return divideHalfUp(numerator * 10000, denominator);
+}
+
+/** `round2(Σ values / count)` of hundredths (a mean of displayed scores, D8 / D6); null when unsafe. */
+export function meanHundredths(total: Hundredths | null, count: number): Hundredths | null {
+  return total !== null && Number.isSafeInteger(total) && Number.isSafeInteger(count) && count > 0 ? divideHalfUp(total, count) : null;
+}
+
+/**
+ * `round2(Σ scoreᵢ × weightᵢ / Σ weightᵢ)` for whole weights ≥ 0 (D6, 按转派量加权); null when Σ weight is 0
+ * or a product passes 2^53.
+ */
+export function weightedMeanHundredths(scores: readonly (Hundredths | null)[], weights: readonly number[]): Hundredths | null {
+  let total = 0;
+  let weighted = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    const w = weights[i];
+    if (s === null || !Number.isSafeInteger(w) || w < 0) return null;
+    total += w;
+    weighted += s * w;
+    if (!Number.isSafeInteger(total) || !Number.isSafeInteger(weighted)) return null;
+  }
+  return total === 0 ? null : divideHalfUp(weighted, total);
+}
+
+/** Σ of hundredths, null when any is null or the sum passes 2^53. */
+export function sumHundredths(values: Iterable<Hundredths | null>): Hundredths | null {
+  let total = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    total += v;
+    if (!Number.isSafeInteger(total)) return null;
+  }
+  return total;
+}
