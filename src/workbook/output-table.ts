@@ -57,6 +57,8 @@ export interface PrintLayout {
   orientation: "portrait" | "landscape";
   /** Scale every column onto one page wide (ranking sheets); pages run down as long as needed. */
   fitToWidth: boolean;
+  /** With `fitToWidth`: how many pages wide the columns are scaled onto (default 1). */
+  pagesWide?: number;
   /** How many leftmost columns repeat on every printed page (0 = none, 1 = column A …). */
   repeatColumns: number;
   /**

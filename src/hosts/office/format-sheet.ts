@@ -60,7 +60,7 @@ export function queuePrintLayout(sheet: Excel.Worksheet, table: OutputTable): vo
   page.paperSize = "A4";
   page.orientation = layout.orientation === "landscape" ? "Landscape" : "Portrait";
   // No vertical limit (0): the pages run down as far as the rows need.
-  page.zoom = layout.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
+  page.zoom = layout.fitToWidth ? { horizontalFitToPages: layout.pagesWide ?? 1, verticalFitToPages: 0 } : { scale: 100 };
   if (layout.repeatHeaderRow) page.setPrintTitleRows(`$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`);
   if (layout.repeatColumns > 0) page.setPrintTitleColumns(`$A:$${columnLetters(layout.repeatColumns - 1)}`);
   page.headersFooters.defaultForAllPages.centerHeader = headerText(layout.pageHeader);

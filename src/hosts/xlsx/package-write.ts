@@ -8,7 +8,7 @@ import type { ExistingSheet } from "../../workbook/compute-types";
 import { isToolSheetTitle, type OutputTable } from "../../workbook/output-table";
 import { folderOf, parseRels, relsPartOf, relType } from "./package-parts";
 import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml, hasChart } from "./sheet-chart";
-import { filterRange, printTitles, quotedSheetName, worksheetXml } from "./sheet-xml";
+import { filterRange, printArea, printTitles, quotedSheetName, worksheetXml } from "./sheet-xml";
 import { appendOutputStyles, MINIMAL_STYLES } from "./styles-append";
 import type { XlsxPackage } from "./xlsx-package";
 import { partText } from "./xlsx-package";
@@ -151,6 +151,8 @@ function editWorkbook(xml: string, added: ReadonlyArray<{ name: string; sheetId:
   const nameElements = placed
     .flatMap((x) => {
       const names: string[] = [];
+      const area = printArea(x.table);
+      if (area) names.push(`<${p}definedName name="_xlnm.Print_Area" localSheetId="${x.position}">${escapeXml(area)}</${p}definedName>`);
       const titles = printTitles(x.table);
       if (titles) names.push(`<${p}definedName name="_xlnm.Print_Titles" localSheetId="${x.position}">${escapeXml(titles)}</${p}definedName>`);
       const filter = filterRange(x.table);

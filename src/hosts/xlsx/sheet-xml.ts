@@ -4,8 +4,9 @@
  * scales and the print setup of printLayoutOf. Elements in the order of the schema (CT_Worksheet).
  */
 import { columnLetters } from "../../workbook/problem";
-import { PRINT_FOOTER, printLayoutOf, type OutputTable, type OutputValue } from "../../workbook/output-table";
-import { SCORE_SCALE_COLOURS, TITLE_ROW_HEIGHT } from "./sheet-style";
+import { PRINT_FOOTER, printLayoutOf, type OutputColumn, type OutputTable, type OutputValue } from "../../workbook/output-table";
+import { wrappedLineCount } from "../../workbook/render/format";
+import { LINE_HEIGHT, PAGE_MARGINS, SCORE_SCALE_COLOURS, TITLE_ROW_HEIGHT, wraps } from "./sheet-style";
 import type { OutputStyles } from "./styles-append";
 import { escapeXml } from "./xml-scan";
 
@@ -53,6 +54,29 @@ export function filterRange(table: OutputTable): string | null {
   return `A${HEADER_ROW}:${columnLetters(table.columns.length - 1)}${HEADER_ROW + table.rows.length}`;
 }
 
+/**
+ * `_xlnm.Print_Area` of a table: from the header row down (the title is in the page header, so no
+ * cut title prints on the pages of later columns), absolute as LibreOffice requires; null without columns.
+ */
+export function printArea(table: OutputTable): string | null {
+  if (table.columns.length === 0) return null;
+  const last = columnLetters(table.columns.length - 1);
+  return `${quotedSheetName(table.name)}!$A$${HEADER_ROW}:$${last}$${HEADER_ROW + table.rows.length}`;
+}
+
+/**
+ * The row attributes of a data row whose wrapped text takes more than one line: an explicit height,
+ * since LibreOffice and some Excel versions keep the default height on opening and cut the text.
+ */
+function rowHeightAttributes(values: readonly OutputValue[], columns: readonly OutputColumn[], wrapped: readonly number[]): string {
+  let lines = 1;
+  for (const c of wrapped) {
+    const value = values[c];
+    if (typeof value === "string") lines = Math.max(lines, wrappedLineCount(value, columns[c].width));
+  }
+  return lines > 1 ? ` ht="${lines * LINE_HEIGHT}" customHeight="1"` : "";
+}
+
 /** `_xlnm.Print_Titles` of a table: its repeated columns and header row; null when nothing repeats. */
 export function printTitles(table: OutputTable): string | null {
   const layout = printLayoutOf(table);
@@ -97,9 +121,10 @@ export function worksheetXml(table: OutputTable, styles: OutputStyles, drawingRe
   }
   const cellStyles = table.columns.map((column) => styles.data(column));
   const texts = table.columns.map((column) => column.kind === "text");
+  const wrapped = table.columns.flatMap((column, c) => (wraps(column) ? [c] : []));
   table.rows.forEach((values, r) => {
     const rowNumber = FIRST_DATA_ROW + r;
-    let row = `<row r="${rowNumber}">`;
+    let row = `<row r="${rowNumber}"${rowHeightAttributes(values, table.columns, wrapped)}>`;
     for (let c = 0; c < columnCount; c++) row += dataCell(letters[c] + rowNumber, cellStyles[c], values[c] ?? null, texts[c]);
     out.push(`${row}</row>`);
   });
@@ -117,8 +142,9 @@ export function worksheetXml(table: OutputTable, styles: OutputStyles, drawingRe
       );
     });
   }
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  const fit = layout.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+  const m = PAGE_MARGINS;
+  out.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
+  const fit = layout.fitToWidth ? ` fitToWidth="${layout.pagesWide ?? 1}" fitToHeight="0"` : "";
   out.push(`<pageSetup paperSize="9" orientation="${layout.orientation}"${fit}/>`);
   out.push(
     `<headerFooter><oddHeader>${escapeXml(`&C${headerText(layout.pageHeader)}`)}</oddHeader>` +

@@ -4,7 +4,7 @@
  * entry identical to one already there (e.g. from an earlier run) is reused, not added again.
  */
 import { NUMBER_FORMATS, type ColumnKind, type OutputColumn } from "../../workbook/output-table";
-import { HEADER_BORDER_RGB, HEADER_FILL_RGB, HEADER_FONT_RGB, TITLE_FONT_SIZE } from "./sheet-style";
+import { HEADER_BORDER_RGB, HEADER_FILL_RGB, HEADER_FONT_RGB, TITLE_FONT_SIZE, wraps } from "./sheet-style";
 import { escapeXml, localName, scanXml } from "./xml-scan";
 
 /** The order of the lists in a styleSheet (CT_Stylesheet). */
@@ -195,9 +195,10 @@ export function appendOutputStyles(stylesXml: string): { xml: string; styles: Ou
   for (const [kind, wrap] of kinds) {
     const format = numberFormatId(xml, NUMBER_FORMATS[kind]);
     xml = format.xml;
-    const alignment = kind === "text" ? `<alignment vertical="top"${wrap ? ' wrapText="1"' : ""}/>` : "";
+    // Every data cell aligns to the top: a row made tall by a wrapped 说明 keeps its name and numbers level.
+    const alignment = `<alignment vertical="top"${wrap ? ' wrapText="1"' : ""}/>`;
     xfs.push(
-      `<xf numFmtId="${format.id}" fontId="0" fillId="0" borderId="0"${xfId} applyNumberFormat="1"${alignment ? ' applyAlignment="1">' + alignment + "</xf>" : "/>"}`,
+      `<xf numFmtId="${format.id}" fontId="0" fillId="0" borderId="0"${xfId} applyNumberFormat="1" applyAlignment="1">${alignment}</xf>`,
     );
   }
   const cellXfs = appendToList(xml, "cellXfs", xfs);
@@ -207,7 +208,7 @@ export function appendOutputStyles(stylesXml: string): { xml: string; styles: Ou
     styles: {
       title: cellXfs.indexes[0],
       header: cellXfs.indexes[1],
-      data: (column) => dataIndex.get(dataKey(column.kind, column.kind === "text" && column.width >= 40))!,
+      data: (column) => dataIndex.get(dataKey(column.kind, wraps(column)))!,
     },
   };
 }

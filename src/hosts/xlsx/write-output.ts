@@ -11,7 +11,7 @@ import {
 } from "../../workbook/output-table";
 import { wrappedLineCount } from "../../workbook/render/format";
 import { cellPrimitive } from "./cell-value";
-import { SCORE_SCALE_COLOURS, styleHeaderRow, TITLE_FONT } from "./sheet-style";
+import { LINE_HEIGHT, PAGE_MARGINS, SCORE_SCALE_COLOURS, styleHeaderRow, TITLE_FONT, wraps } from "./sheet-style";
 
 /** What writeOutputTables did: sheets replaced in place, sheets added, sheets it refused to touch. */
 export interface WriteReport {
@@ -64,8 +64,6 @@ export function writeOutputTables(workbook: ExcelJS.Workbook, tables: readonly O
 /** Paper size code of A4 in SpreadsheetML. */
 const A4 = 9;
 
-/** Page margins in inches: narrower than Excel's default (0.7/0.75) so a page holds more rows and columns. */
-const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 } as const;
 
 /** Text for a header/footer section: `&` starts a code there, so a literal one is doubled. */
 function headerFooterText(text: string): string {
@@ -80,10 +78,10 @@ function headerFooterText(text: string): string {
 export function printSetup(layout: PrintLayout): Pick<Partial<ExcelJS.AddWorksheetOptions>, "pageSetup" | "headerFooter"> {
   const pageSetup: Partial<ExcelJS.PageSetup> = {
     paperSize: A4,
-    margins: MARGINS,
+    margins: PAGE_MARGINS,
     orientation: layout.orientation,
     fitToPage: layout.fitToWidth,
-    fitToWidth: 1,
+    fitToWidth: layout.pagesWide ?? 1,
     fitToHeight: 0,
   };
   if (layout.repeatHeaderRow) pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
@@ -111,12 +109,7 @@ function cellValueOf(value: OutputValue, text: boolean): string | number | null 
  */
 const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
 
-/** Text columns at least this wide wrap their text (说明, 通报稿 paragraphs). */
-const WRAP_WIDTH = 40;
-/** Height in points of one line of wrapped text (11-point text, CJK fonts included). */
-const LINE_HEIGHT = 15;
 
-const wraps = (column: OutputColumn) => column.kind === "text" && column.width >= WRAP_WIDTH;
 
 /**
  * The style of a column's data cells: its number format, top alignment (a row made tall by a wrapped

@@ -314,6 +314,14 @@ describe("writeTables print layout (ExcelApi 1.9)", () => {
     });
   });
 
+  it("scales a wide score sheet onto the pages wide its layout asks for", async () => {
+    const fake = createFakeExcel(input);
+    const t = table("2026-03 承办单位得分", ["长春市"], false);
+    t.print = { orientation: "landscape", fitToWidth: true, pagesWide: 3, repeatColumns: 1, repeatHeaderRow: true, pageHeader: "得分" };
+    await writeTables(fakeExcelEnv(fake), [t], options(fake));
+    expect(fake.workbook.sheetByName("2026-03 承办单位得分")!.pageLayout).toMatchObject({ zoom: { horizontalFitToPages: 3, verticalFitToPages: 0 } });
+  });
+
   it("keeps the print layout when a recompute rewrites the sheet in place", async () => {
     const fake = createFakeExcel(input);
     const env = fakeExcelEnv(fake);

@@ -130,6 +130,15 @@ describe("xlsxWithTables writes the output sheets", () => {
     expect(ranking.headerFooter.oddHeader).toBe("&CA&&B 排名");
   });
 
+  it("scales a wide sheet onto the pages wide its layout asks for, and prints from the header row down", async () => {
+    const print: PrintLayout = { orientation: "landscape", fitToWidth: true, pagesWide: 3, repeatColumns: 1, repeatHeaderRow: true, pageHeader: "得分" };
+    const book = await openXlsx(buildXlsx({ sheets: [{ name: "地区", rows: a1Row("地区") }] }));
+    const out = await exceljsRead(await xlsxWithTables(book, [scoreTable("2026-03 承办单位得分", ROWS, print)]));
+    const sheet = out.getWorksheet("2026-03 承办单位得分")!;
+    expect(sheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 3, fitToHeight: 0, printTitlesRow: "2:2", printTitlesColumn: "A:A" });
+    expect(sheet.pageSetup.printArea).toBe(`A2:F${2 + ROWS.length}`);
+  });
+
   it("writes an empty table with its title and headers and no colour scale", async () => {
     const book = await openXlsx(buildXlsx({ sheets: [{ name: "地区", rows: a1Row("地区") }] }));
     const out = await xlsxWithTables(book, [scoreTable("空表", [])]);

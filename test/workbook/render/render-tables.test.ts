@@ -114,7 +114,7 @@ describe("renderTables", () => {
 
     it.each(["管理机构得分", "承办单位得分"])("repeats the name column and header row of the wide sheet %s", (suffix) => {
       for (const t of byName(suffix)) {
-        expect(t.print).toMatchObject({ fitToWidth: false, repeatColumns: 1, repeatHeaderRow: true, orientation: "landscape" });
+        expect(t.print).toMatchObject({ fitToWidth: true, pagesWide: 3, repeatColumns: 1, repeatHeaderRow: true, orientation: "landscape" });
         expect(t.columns[0].header).toBe("单位");
       }
     });
