@@ -1,0 +1,91 @@
+/**
+ * How the web page and the pane reach the compute worker: `startWorker()` starts it from its
+ * inlined source; `workerClient` speaks the protocol. (`compute-client.ts` adds the pane's
+ * in-thread fallback; the web page, which needs a worker anyway, does without its weight.)
+ */
+import type { Jobs, JobKind, Progress, WireError, WorkerReply, WorkerRequest } from "./protocol";
+
+export type OnProgress = (progress: Progress) => void;
+
+export interface ComputeClient {
+  run<K extends JobKind>(kind: K, input: Jobs[K]["input"], onProgress?: OnProgress): Promise<Jobs[K]["output"]>;
+  /** Stops the worker (pending jobs fail). */
+  close(): void;
+}
+
+/** An error raised in the worker: its name (`XlsxFileError` …), kind and Chinese message kept. */
+export class ComputeError extends Error {
+  constructor(
+    name: string,
+    message: string,
+    readonly kind?: string,
+  ) {
+    super(message);
+    this.name = name;
+  }
+}
+
+const fromWire = (e: WireError) => new ComputeError(e.name, e.message, e.kind);
+
+/** The part of `Worker` the client uses (tests pass a fake). */
+export interface WorkerPort {
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
+  onmessage: ((event: { data: WorkerReply }) => void) | null;
+  onerror: ((event: { message?: string }) => void) | null;
+  terminate(): void;
+}
+
+interface Pending {
+  resolve(output: unknown): void;
+  reject(error: Error): void;
+  onProgress?: OnProgress;
+}
+
+/** A client over a started worker. Input bytes are transferred: the caller must not reuse them. */
+export function workerClient(worker: WorkerPort): ComputeClient {
+  const pending = new Map<number, Pending>();
+  let next = 1;
+  const failAll = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  worker.onmessage = ({ data }) => {
+    const p = pending.get(data.id);
+    if (!p) return;
+    if (data.type === "progress") return p.onProgress?.(data.progress);
+    pending.delete(data.id);
+    if (data.type === "done") p.resolve(data.output);
+    else p.reject(fromWire(data.error));
+  };
+  worker.onerror = (event) => failAll(new ComputeError("WorkerError", event.message || "计算线程出错"));
+  return {
+    run(kind, input, onProgress) {
+      const id = next++;
+      const bytes = (input as { bytes?: unknown }).bytes;
+      const transfer = bytes instanceof Uint8Array ? [bytes.buffer] : [];
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (o: unknown) => void, reject, onProgress });
+        worker.postMessage({ id, kind, input } as WorkerRequest, transfer);
+      });
+    },
+    close() {
+      worker.terminate();
+      failAll(new ComputeError("WorkerError", "计算线程已停止"));
+    },
+  };
+}
+
+/**
+ * Starts the compute worker from its inlined source (a Blob URL: no file, no request); null where
+ * Worker is unavailable or cannot start (the caller falls back or says so).
+ */
+export async function startWorker(): Promise<ComputeClient | null> {
+  if (typeof Worker === "undefined" || typeof Blob === "undefined" || typeof URL.createObjectURL !== "function") return null;
+  try {
+    const { default: source } = await import(/* webpackChunkName: "scoring" */ "!!../../scripts/inline-worker-loader.js!./worker-entry");
+    const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+    return workerClient(new Worker(url) as unknown as WorkerPort);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The compute jobs themselves, run inside the worker (or on the page's thread where Worker is
+ * unavailable): open an .xlsx and summarize it, score it into a copy and the JSON, or score grids
+ * a pane read from Excel into output tables.
+ */
+import { openXlsx, xlsxWithTables, type XlsxBook } from "../hosts/xlsx/xlsx-file";
+import { paramTexts } from "../hosts/office/param-cells";
+import { rankingHighlights } from "../taskpane/result-highlights";
+import { computeWorkbook } from "../workbook/compute";
+import type { ComputeOutcome } from "../workbook/compute-types";
+import { summarizeWorkbook } from "../workbook/read-input";
+import { SHEET } from "../workbook/sheets";
+import type { Jobs, JobKind, OpenedBook, Progress, ScoreBookRequest, ScoredBook, ScoredGrids, ScoreGridsRequest, ScoreView } from "./protocol";
+import { withParams } from "./params-override";
+
+export type OnProgress = (progress: Progress) => void;
+
+export type ComputeService = { [K in JobKind]: (input: Jobs[K]["input"], onProgress: OnProgress) => Promise<Jobs[K]["output"]> };
+
+/** The `--json` file's text exactly as `jsjb score --json` writes it. */
+export const jsonText = (json: unknown): string => `${JSON.stringify(json, null, 2)}\n`;
+
+/** Lets a page on the same thread paint the progress before a long synchronous step. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function viewOf(outcome: ComputeOutcome): ScoreView {
+  return {
+    ok: outcome.ok,
+    problems: outcome.problems,
+    highlights: outcome.ok && outcome.result ? rankingHighlights(outcome.result) : [],
+    sheets: outcome.ok ? outcome.tables.map((t) => t.name) : [],
+  };
+}
+
+/** A service holding the last workbook opened (the web page scores it, maybe several times). */
+export function createComputeService(): ComputeService {
+  let book: XlsxBook | null = null;
+  let source: Uint8Array | null = null;
+  /** Writing the copy may change the opened package: a second compute reopens the bytes. */
+  let written = false;
+
+  async function open({ bytes }: { bytes: Uint8Array }, onProgress: OnProgress): Promise<OpenedBook> {
+    book = null;
+    source = null;
+    onProgress({ phase: "reading", done: 0, total: 1 });
+    const opened = await openXlsx(bytes);
+    book = opened;
+    source = bytes;
+    written = false;
+    return { summary: summarizeWorkbook(opened.sheets), params: paramTexts(opened.sheets[SHEET.params]) };
+  }
+
+  async function scoreBook(request: ScoreBookRequest, onProgress: OnProgress): Promise<ScoredBook> {
+    if (!book || !source) throw new Error("尚未选择工作簿");
+    if (written) {
+      onProgress({ phase: "reading", done: 0, total: 1 });
+      book = await openXlsx(source);
+      written = false;
+    }
+    onProgress({ phase: "checking", done: 0, total: 1 });
+    await breathe();
+    const sheets = request.params ? withParams(book.sheets, request.params) ?? book.sheets : book.sheets;
+    const outcome = computeWorkbook(sheets, request.period, { now: new Date(request.now), existingSheets: book.existing });
+    onProgress({ phase: "scoring", done: 1, total: 1 });
+    const view = viewOf(outcome);
+    if (!outcome.ok) return { view, bytes: null, json: null };
+    onProgress({ phase: "writing", done: 0, total: 1 });
+    await breathe();
+    const json = jsonText(outcome.json);
+    written = true;
+    const bytes = await xlsxWithTables(book, outcome.tables);
+    onProgress({ phase: "writing", done: 1, total: 1 });
+    return { view, bytes, json };
+  }
+
+  async function scoreGrids(request: ScoreGridsRequest, onProgress: OnProgress): Promise<ScoredGrids> {
+    onProgress({ phase: "checking", done: 0, total: 1 });
+    await breathe();
+    const outcome = computeWorkbook(request.grids, request.period, { now: new Date(request.now), existingSheets: request.existing });
+    onProgress({ phase: "scoring", done: 1, total: 1 });
+    return { view: viewOf(outcome), tables: outcome.tables };
+  }
+
+  return { open, scoreBook, scoreGrids };
+}
