@@ -36,6 +36,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
   compute: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  /** The pane's ranking tables, kept at the pane's width rather than stretched across the page. */
+  results: { maxWidth: "560px" },
   problemsHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   details: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
   summary: {
@@ -164,7 +166,9 @@ export function WebApp({ client }: { client: () => Promise<ComputeClient> }) {
 
       <div ref={resultRef} aria-live="polite">
         {finished && finished.view.ok && (
-          <ResultSummary period={finished.period} report={{ highlights: finished.view.highlights, written: finished.view.sheets }} sheetsHeading={WEB_TEXT.sheetsInResult} />
+          <div className={s.results}>
+            <ResultSummary period={finished.period} report={{ highlights: finished.view.highlights, written: finished.view.sheets }} sheetsHeading={WEB_TEXT.sheetsInResult} />
+          </div>
         )}
         {finished && downloads.length > 0 && book.kind !== "none" && <Downloads files={downloads} hint={WEB_TEXT.downloadsHint(scoredName(book.name))} />}
         {finished && counts && finished.view.problems.length > 0 && (
