@@ -17,6 +17,7 @@ import { writeInputSheets } from "../src/hosts/xlsx/write-input-sheets";
 import { paneBundleGzip } from "./bundle-size";
 import { megabytes, RESULT_PREFIX, type Figures } from "./measure";
 import { BENCH_YEAR, provinceSheets } from "./province-workbook";
+import { webBench } from "./web-bench";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${alignColumns(rows, [false, true, false]).join("\n")}\n`);
   process.stdout.write(`\n工单明细基准（bench/tickets-bench.ts）\n${ticketLines.join("\n")}\n`);
   process.stdout.write(`\nOffice 宿主分块读取基准（bench/office-read-bench.ts）\n${officeReadLines.join("\n")}\n`);
+  if (!flags.has("--skip-web")) process.stdout.write(`\n网页版与任务窗格线程（bench/web-bench.ts，headless Chromium）\n${(await webBench({ provinceXlsx: FILES.input })).join("\n")}\n`);
 }
 
 main().catch((error: unknown) => {
