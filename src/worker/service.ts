@@ -3,7 +3,7 @@
  * unavailable): open an .xlsx and summarize it, score it into a copy and the JSON, or score grids
  * a pane read from Excel into output tables.
  */
-import { openXlsx, xlsxWithTables, type XlsxBook } from "../hosts/xlsx/xlsx-file";
+import type { XlsxBook } from "../hosts/xlsx/xlsx-file";
 import { paramTexts } from "../hosts/office/param-cells";
 import { rankingHighlights } from "../taskpane/result-highlights";
 import { computeWorkbook } from "../workbook/compute";
@@ -19,6 +19,9 @@ export type ComputeService = { [K in JobKind]: (input: Jobs[K]["input"], onProgr
 
 /** The `--json` file's text exactly as `jsjb score --json` writes it. */
 export const jsonText = (json: unknown): string => `${JSON.stringify(json, null, 2)}\n`;
+
+/** The xlsx host, loaded by the page's jobs only (the pane's never need it). */
+const xlsxHost = () => import(/* webpackChunkName: "xlsx-host" */ "../hosts/xlsx/xlsx-file");
 
 /** Lets a page on the same thread paint the progress before a long synchronous step. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -43,7 +46,7 @@ export function createComputeService(): ComputeService {
     book = null;
     source = null;
     onProgress({ phase: "reading", done: 0, total: 1 });
-    const opened = await openXlsx(bytes);
+    const opened = await (await xlsxHost()).openXlsx(bytes);
     book = opened;
     source = bytes;
     written = false;
@@ -54,7 +57,7 @@ export function createComputeService(): ComputeService {
     if (!book || !source) throw new Error("尚未选择工作簿");
     if (written) {
       onProgress({ phase: "reading", done: 0, total: 1 });
-      book = await openXlsx(source);
+      book = await (await xlsxHost()).openXlsx(source);
       written = false;
     }
     onProgress({ phase: "checking", done: 0, total: 1 });
@@ -68,7 +71,7 @@ export function createComputeService(): ComputeService {
     await breathe();
     const json = jsonText(outcome.json);
     written = true;
-    const bytes = await xlsxWithTables(book, outcome.tables);
+    const bytes = await (await xlsxHost()).xlsxWithTables(book, outcome.tables);
     onProgress({ phase: "writing", done: 1, total: 1 });
     return { view, bytes, json };
   }
