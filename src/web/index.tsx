@@ -7,7 +7,7 @@ import { WEB_TEXT } from "./web-texts";
 
 /** The page computes in its worker only (every browser the page supports has one). */
 async function startClient(): Promise<ComputeClient> {
-  const client = await startWorker();
+  const client = await startWorker(() => import("!!../../scripts/inline-worker-loader.js!../worker/worker-entry"));
   if (!client) throw new ComputeError("WorkerError", WEB_TEXT.noWorker);
   return client;
 }

@@ -77,12 +77,13 @@ export function workerClient(worker: WorkerPort): ComputeClient {
 
 /**
  * Starts the compute worker from its inlined source (a Blob URL: no file, no request); null where
- * Worker is unavailable or cannot start (the caller falls back or says so).
+ * Worker is unavailable or cannot start (the caller falls back or says so). `load` imports the
+ * source through scripts/inline-worker-loader.js: the page's worker-entry or the pane's pane-worker-entry.
  */
-export async function startWorker(): Promise<ComputeClient | null> {
+export async function startWorker(load: () => Promise<{ default: string }>): Promise<ComputeClient | null> {
   if (typeof Worker === "undefined" || typeof Blob === "undefined" || typeof URL.createObjectURL !== "function") return null;
   try {
-    const { default: source } = await import(/* webpackChunkName: "scoring" */ "!!../../scripts/inline-worker-loader.js!./worker-entry");
+    const { default: source } = await load();
     const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
     return workerClient(new Worker(url) as unknown as WorkerPort);
   } catch {

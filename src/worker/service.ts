@@ -5,35 +5,20 @@
  */
 import type { XlsxBook } from "../hosts/xlsx/xlsx-file";
 import { paramTexts } from "../hosts/office/param-cells";
-import { rankingHighlights } from "../taskpane/result-highlights";
 import { computeWorkbook } from "../workbook/compute";
-import type { ComputeOutcome } from "../workbook/compute-types";
 import { summarizeWorkbook } from "../workbook/read-input";
 import { SHEET } from "../workbook/sheets";
-import type { Jobs, JobKind, OpenedBook, Progress, ScoreBookRequest, ScoredBook, ScoredGrids, ScoreGridsRequest, ScoreView } from "./protocol";
+import type { OpenedBook, ScoreBookRequest, ScoredBook } from "./protocol";
 import { withParams } from "./params-override";
+import { breathe, scoreGrids, viewOf, type ComputeService, type OnProgress } from "./score-grids";
 
-export type OnProgress = (progress: Progress) => void;
-
-export type ComputeService = { [K in JobKind]: (input: Jobs[K]["input"], onProgress: OnProgress) => Promise<Jobs[K]["output"]> };
+export type { ComputeService, OnProgress } from "./score-grids";
 
 /** The `--json` file's text exactly as `jsjb score --json` writes it. */
 export const jsonText = (json: unknown): string => `${JSON.stringify(json, null, 2)}\n`;
 
 /** The xlsx host, loaded by the page's jobs only (the pane's never need it). */
 const xlsxHost = () => import(/* webpackChunkName: "xlsx-host" */ "../hosts/xlsx/xlsx-file");
-
-/** Lets a page on the same thread paint the progress before a long synchronous step. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function viewOf(outcome: ComputeOutcome): ScoreView {
-  return {
-    ok: outcome.ok,
-    problems: outcome.problems,
-    highlights: outcome.ok && outcome.result ? rankingHighlights(outcome.result) : [],
-    sheets: outcome.ok ? outcome.tables.map((t) => t.name) : [],
-  };
-}
 
 /** A service holding the last workbook opened (the web page scores it, maybe several times). */
 export function createComputeService(): ComputeService {
@@ -74,14 +59,6 @@ export function createComputeService(): ComputeService {
     const bytes = await (await xlsxHost()).xlsxWithTables(book, outcome.tables);
     onProgress({ phase: "writing", done: 1, total: 1 });
     return { view, bytes, json };
-  }
-
-  async function scoreGrids(request: ScoreGridsRequest, onProgress: OnProgress): Promise<ScoredGrids> {
-    onProgress({ phase: "checking", done: 0, total: 1 });
-    await breathe();
-    const outcome = computeWorkbook(request.grids, request.period, { now: new Date(request.now), existingSheets: request.existing });
-    onProgress({ phase: "scoring", done: 1, total: 1 });
-    return { view: viewOf(outcome), tables: outcome.tables };
   }
 
   return { open, scoreBook, scoreGrids };

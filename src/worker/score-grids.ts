@@ -1,0 +1,33 @@
+/**
+ * The pane's job (grids read from Excel → checked, scored, rendered output tables) and what every
+ * job shares. No xlsx code here: the pane's worker is built from this alone (pane-worker-entry.ts).
+ */
+import { rankingHighlights } from "../taskpane/result-highlights";
+import { computeWorkbook } from "../workbook/compute";
+import type { ComputeOutcome } from "../workbook/compute-types";
+import type { Jobs, JobKind, Progress, ScoredGrids, ScoreGridsRequest, ScoreView } from "./protocol";
+
+export type OnProgress = (progress: Progress) => void;
+
+export type ComputeService = { [K in JobKind]: (input: Jobs[K]["input"], onProgress: OnProgress) => Promise<Jobs[K]["output"]> };
+
+/** Lets a page on the same thread paint the progress before a long synchronous step. */
+export const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function viewOf(outcome: ComputeOutcome): ScoreView {
+  return {
+    ok: outcome.ok,
+    problems: outcome.problems,
+    highlights: outcome.ok && outcome.result ? rankingHighlights(outcome.result) : [],
+    sheets: outcome.ok ? outcome.tables.map((t) => t.name) : [],
+  };
+}
+
+/** Checks, scores and renders grids a pane read from Excel. */
+export async function scoreGrids(request: ScoreGridsRequest, onProgress: OnProgress): Promise<ScoredGrids> {
+  onProgress({ phase: "checking", done: 0, total: 1 });
+  await breathe();
+  const outcome = computeWorkbook(request.grids, request.period, { now: new Date(request.now), existingSheets: request.existing });
+  onProgress({ phase: "scoring", done: 1, total: 1 });
+  return { view: viewOf(outcome), tables: outcome.tables };
+}

@@ -1,0 +1,39 @@
+/**
+ * Serves compute jobs inside a worker: progress messages while a job runs, then its output (the
+ * scored workbook's bytes transferred, not copied) or its error.
+ */
+import type { JobKind, Progress, WireError, WorkerReply, WorkerRequest } from "./protocol";
+import type { ComputeService } from "./score-grids";
+
+interface WorkerScope {
+  onmessage: ((event: { data: WorkerRequest }) => void) | null;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+}
+
+
+function wireError(error: unknown): WireError {
+  if (!(error instanceof Error)) return { name: "Error", message: String(error) };
+  const kind = (error as { kind?: unknown }).kind;
+  return { name: error.name, message: error.message, kind: typeof kind === "string" ? kind : undefined };
+}
+
+/** Buffers of the output worth moving rather than copying. */
+function transferables(output: unknown): Transferable[] {
+  const bytes = (output as { bytes?: unknown }).bytes;
+  return bytes instanceof Uint8Array ? [bytes.buffer] : [];
+}
+
+/** Answers the worker's messages with the service's jobs (a job it lacks fails). */
+export function serveJobs(service: Partial<ComputeService>): void {
+  const scope = self as unknown as WorkerScope;
+  scope.onmessage = (event) => {
+    const request = event.data;
+    const job = service[request.kind as JobKind];
+    if (!job) return scope.postMessage({ id: request.id, type: "failed", error: { name: "Error", message: `unknown job ${request.kind}` } });
+    const run = job as (input: unknown, onProgress: (p: Progress) => void) => Promise<unknown>;
+    run(request.input, (progress) => scope.postMessage({ id: request.id, type: "progress", progress })).then(
+      (output) => scope.postMessage({ id: request.id, type: "done", output: output as never }, transferables(output)),
+      (error: unknown) => scope.postMessage({ id: request.id, type: "failed", error: wireError(error) }),
+    );
+  };
+}
