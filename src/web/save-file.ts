@@ -15,3 +15,4 @@ export function saveFile(name: string, data: Uint8Array | string, type: string):
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const JSON_TYPE = "application/json";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -16,8 +16,8 @@ import type { ScoreView } from "../worker/protocol";
 import { Downloads, type Download } from "./downloads";
 import { emptyFileMessage, unreadableMessage } from "./file-message";
 import { FileChooser } from "./file-chooser";
-import { jsonName, scoredName } from "./file-names";
-import { JSON_TYPE, XLSX_TYPE } from "./save-file";
+import { bulletinName, jsonName, scoredName } from "./file-names";
+import { DOCX_TYPE, JSON_TYPE, XLSX_TYPE } from "./save-file";
 import { WEB_TEXT } from "./web-texts";
 
 const useStyles = makeStyles({
@@ -60,7 +60,7 @@ type Book =
 type Run =
   | { kind: "idle" }
   | { kind: "computing"; progress: ComputeProgress }
-  | { kind: "finished"; period: string; view: ScoreView; bytes: Uint8Array | null; json: string | null }
+  | { kind: "finished"; period: string; view: ScoreView; bytes: Uint8Array | null; json: string | null; docx: Uint8Array | null }
   | { kind: "failed"; message: string };
 
 /**
@@ -127,8 +127,9 @@ export function WebApp({ client }: { client: () => Promise<ComputeClient> }) {
     downloads.push({ label: WEB_TEXT.downloadWorkbook, name: scoredName(book.name), data: finished.bytes, type: XLSX_TYPE, primary: true });
   }
   if (finished?.json && book.kind !== "none") downloads.push({ label: WEB_TEXT.downloadJson, name: jsonName(book.name), data: finished.json, type: JSON_TYPE });
-  // 下载通报稿 (Word): push { label: WEB_TEXT.downloadBulletin, name: bulletinName(book.name), data, type: DOCX_TYPE }
-  // here once the worker's scoreBook returns the bulletin's .docx bytes.
+  if (finished?.docx && book.kind !== "none") {
+    downloads.push({ label: WEB_TEXT.downloadBulletin, name: bulletinName(book.name), data: finished.docx, type: DOCX_TYPE });
+  }
 
   return (
     <main className={s.root}>

@@ -39,6 +39,8 @@ export interface ScoreBookRequest {
   params: Record<string, string> | null;
   /** Time of computation (ms since epoch), written into 计算说明. */
   now: number;
+  /** 同时写入各月结果表 (`--with-months`): passed to computeWorkbook where it knows the option. */
+  withMonths?: boolean;
 }
 
 export interface ScoredBook {
@@ -47,6 +49,8 @@ export interface ScoredBook {
   bytes: Uint8Array | null;
   /** The `--json` text, as the command line writes it (null when not ok). */
   json: string | null;
+  /** The bulletin draft as Word (`--docx`); null until the bulletin's document is wired in, or when not ok. */
+  docx: Uint8Array | null;
 }
 
 export interface ScoreGridsRequest {
@@ -54,6 +58,7 @@ export interface ScoreGridsRequest {
   period: string;
   existing: ExistingSheet[];
   now: number;
+  withMonths?: boolean;
 }
 
 export interface ScoredGrids {

@@ -23,11 +23,14 @@ export function viewOf(outcome: ComputeOutcome): ScoreView {
   };
 }
 
+/** The `withMonths` option where asked (ComputeOptions gains it with 同时写入各月结果表; older engines ignore it). */
+export const withMonths = (request: { withMonths?: boolean }) => (request.withMonths ? { withMonths: true } : {});
+
 /** Checks, scores and renders grids a pane read from Excel. */
 export async function scoreGrids(request: ScoreGridsRequest, onProgress: OnProgress): Promise<ScoredGrids> {
   onProgress({ phase: "checking", done: 0, total: 1 });
   await breathe();
-  const outcome = computeWorkbook(request.grids, request.period, { now: new Date(request.now), existingSheets: request.existing });
+  const outcome = computeWorkbook(request.grids, request.period, { now: new Date(request.now), existingSheets: request.existing, ...withMonths(request) });
   onProgress({ phase: "scoring", done: 1, total: 1 });
   return { view: viewOf(outcome), tables: outcome.tables };
 }

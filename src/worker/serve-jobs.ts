@@ -19,8 +19,8 @@ function wireError(error: unknown): WireError {
 
 /** Buffers of the output worth moving rather than copying. */
 function transferables(output: unknown): Transferable[] {
-  const bytes = (output as { bytes?: unknown }).bytes;
-  return bytes instanceof Uint8Array ? [bytes.buffer] : [];
+  const { bytes, docx } = output as { bytes?: unknown; docx?: unknown };
+  return [bytes, docx].filter((b): b is Uint8Array => b instanceof Uint8Array).map((b) => b.buffer);
 }
 
 /** Answers the worker's messages with the service's jobs (a job it lacks fails). */

@@ -10,7 +10,7 @@ import { summarizeWorkbook } from "../workbook/read-input";
 import { SHEET } from "../workbook/sheets";
 import type { OpenedBook, ScoreBookRequest, ScoredBook } from "./protocol";
 import { withParams } from "./params-override";
-import { breathe, scoreGrids, viewOf, type ComputeService, type OnProgress } from "./score-grids";
+import { breathe, scoreGrids, viewOf, withMonths, type ComputeService, type OnProgress } from "./score-grids";
 
 export type { ComputeService, OnProgress } from "./score-grids";
 
@@ -48,17 +48,18 @@ export function createComputeService(): ComputeService {
     onProgress({ phase: "checking", done: 0, total: 1 });
     await breathe();
     const sheets = request.params ? withParams(book.sheets, request.params) ?? book.sheets : book.sheets;
-    const outcome = computeWorkbook(sheets, request.period, { now: new Date(request.now), existingSheets: book.existing });
+    const outcome = computeWorkbook(sheets, request.period, { now: new Date(request.now), existingSheets: book.existing, ...withMonths(request) });
     onProgress({ phase: "scoring", done: 1, total: 1 });
     const view = viewOf(outcome);
-    if (!outcome.ok) return { view, bytes: null, json: null };
+    if (!outcome.ok) return { view, bytes: null, json: null, docx: null };
     onProgress({ phase: "writing", done: 0, total: 1 });
     await breathe();
     const json = jsonText(outcome.json);
     written = true;
     const bytes = await (await xlsxHost()).xlsxWithTables(book, outcome.tables);
     onProgress({ phase: "writing", done: 1, total: 1 });
-    return { view, bytes, json };
+    // The bulletin's Word document (`--docx`) goes here: docx = await bulletinDocx(outcome.draft).
+    return { view, bytes, json, docx: null };
   }
 
   return { open, scoreBook, scoreGrids };
