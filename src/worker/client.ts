@@ -36,6 +36,8 @@ export interface WorkerPort {
 }
 
 interface Pending {
+  /** Output tables received one message each, put back into the output's `tables`. */
+  tables: unknown[];
   resolve(output: unknown): void;
   reject(error: Error): void;
   onProgress?: OnProgress;
@@ -53,8 +55,9 @@ export function workerClient(worker: WorkerPort): ComputeClient {
     const p = pending.get(data.id);
     if (!p) return;
     if (data.type === "progress") return p.onProgress?.(data.progress);
+    if (data.type === "table") return void p.tables.push(data.table);
     pending.delete(data.id);
-    if (data.type === "done") p.resolve(data.output);
+    if (data.type === "done") p.resolve(p.tables.length > 0 ? { ...(data.output as object), tables: p.tables } : data.output);
     else p.reject(fromWire(data.error));
   };
   worker.onerror = (event) => failAll(new ComputeError("WorkerError", event.message || "计算线程出错"));
@@ -64,7 +67,7 @@ export function workerClient(worker: WorkerPort): ComputeClient {
       const bytes = (input as { bytes?: unknown }).bytes;
       const transfer = bytes instanceof Uint8Array ? [bytes.buffer] : [];
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (o: unknown) => void, reject, onProgress });
+        pending.set(id, { tables: [], resolve: resolve as (o: unknown) => void, reject, onProgress });
         worker.postMessage({ id, kind, input } as WorkerRequest, transfer);
       });
     },
@@ -88,5 +91,20 @@ export async function startWorker(load: () => Promise<{ default: string }>): Pro
     return workerClient(new Worker(url) as unknown as WorkerPort);
   } catch {
     return null;
+  }
+}
+
+/** Rows per `stageRows` message: a few milliseconds of copying each. */
+export const STAGE_ROWS = 2000;
+
+/**
+ * Sends grids to the worker a block of rows at a time (each message copied in its own short task),
+ * for a following `scoreGrids` with `staged: true`.
+ */
+export async function stageGrids(client: ComputeClient, grids: Readonly<Record<string, unknown[][]>>, rowsPerMessage = STAGE_ROWS): Promise<void> {
+  for (const [sheet, rows] of Object.entries(grids)) {
+    for (let start = 0; start === 0 || start < rows.length; start += rowsPerMessage) {
+      await client.run("stageRows", { sheet, rows: rows.slice(start, start + rowsPerMessage), append: start > 0 });
+    }
   }
 }

@@ -54,7 +54,9 @@ export interface ScoredBook {
 }
 
 export interface ScoreGridsRequest {
+  /** The grids; `{}` with `staged` when they were sent beforehand with `stageRows`. */
   grids: SheetGrids;
+  staged?: boolean;
   period: string;
   existing: ExistingSheet[];
   now: number;
@@ -66,8 +68,19 @@ export interface ScoredGrids {
   tables: OutputTable[];
 }
 
-/** The three jobs, by kind: what goes in and what comes out. */
+/**
+ * Rows of a sheet sent ahead of `scoreGrids`, a block at a time, so that no single message takes
+ * the pane's thread long to copy (`append`: after the rows already staged for that sheet).
+ */
+export interface StageRowsRequest {
+  sheet: string;
+  rows: unknown[][];
+  append: boolean;
+}
+
+/** The jobs, by kind: what goes in and what comes out. */
 export interface Jobs {
+  stageRows: { input: StageRowsRequest; output: null };
   open: { input: { bytes: Uint8Array }; output: OpenedBook };
   scoreBook: { input: ScoreBookRequest; output: ScoredBook };
   scoreGrids: { input: ScoreGridsRequest; output: ScoredGrids };
@@ -83,7 +96,12 @@ export interface WireError {
   kind?: string;
 }
 
+/**
+ * Progress while a job runs; the output tables one `table` message each (each is copied apart,
+ * in its own task on the receiving side), then `done` with the rest of the output, or `failed`.
+ */
 export type WorkerReply =
   | { id: number; type: "progress"; progress: Progress }
+  | { id: number; type: "table"; table: OutputTable }
   | { id: number; type: "done"; output: Jobs[JobKind]["output"] }
   | { id: number; type: "failed"; error: WireError };

@@ -4,8 +4,8 @@
  */
 import { rankingHighlights } from "../taskpane/result-highlights";
 import { computeWorkbook } from "../workbook/compute";
-import type { ComputeOutcome } from "../workbook/compute-types";
-import type { Jobs, JobKind, Progress, ScoredGrids, ScoreGridsRequest, ScoreView } from "./protocol";
+import type { ComputeOutcome, SheetGrids } from "../workbook/compute-types";
+import type { Jobs, JobKind, Progress, ScoreView } from "./protocol";
 
 export type OnProgress = (progress: Progress) => void;
 
@@ -26,11 +26,22 @@ export function viewOf(outcome: ComputeOutcome): ScoreView {
 /** The `withMonths` option where asked (ComputeOptions gains it with 同时写入各月结果表; older engines ignore it). */
 export const withMonths = (request: { withMonths?: boolean }) => (request.withMonths ? { withMonths: true } : {});
 
-/** Checks, scores and renders grids a pane read from Excel. */
-export async function scoreGrids(request: ScoreGridsRequest, onProgress: OnProgress): Promise<ScoredGrids> {
-  onProgress({ phase: "checking", done: 0, total: 1 });
-  await breathe();
-  const outcome = computeWorkbook(request.grids, request.period, { now: new Date(request.now), existingSheets: request.existing, ...withMonths(request) });
-  onProgress({ phase: "scoring", done: 1, total: 1 });
-  return { view: viewOf(outcome), tables: outcome.tables };
+/** The pane's jobs: rows staged a block at a time, then the grids checked, scored and rendered. */
+export function createGridJobs(): Pick<ComputeService, "stageRows" | "scoreGrids"> {
+  let staged: SheetGrids = {};
+  return {
+    async stageRows({ sheet, rows, append }) {
+      staged[sheet] = append && staged[sheet] ? staged[sheet].concat(rows) : rows;
+      return null;
+    },
+    async scoreGrids(request, onProgress) {
+      const grids = request.staged ? staged : request.grids;
+      staged = {};
+      onProgress({ phase: "checking", done: 0, total: 1 });
+      await breathe();
+      const outcome = computeWorkbook(grids, request.period, { now: new Date(request.now), existingSheets: request.existing, ...withMonths(request) });
+      onProgress({ phase: "scoring", done: 1, total: 1 });
+      return { view: viewOf(outcome), tables: outcome.tables };
+    },
+  };
 }

@@ -2,6 +2,7 @@
  * Serves compute jobs inside a worker: progress messages while a job runs, then its output (the
  * scored workbook's bytes transferred, not copied) or its error.
  */
+import type { OutputTable } from "../workbook/output-table";
 import type { JobKind, Progress, WireError, WorkerReply, WorkerRequest } from "./protocol";
 import type { ComputeService } from "./score-grids";
 
@@ -19,7 +20,7 @@ function wireError(error: unknown): WireError {
 
 /** Buffers of the output worth moving rather than copying. */
 function transferables(output: unknown): Transferable[] {
-  const { bytes, docx } = output as { bytes?: unknown; docx?: unknown };
+  const { bytes, docx } = (output ?? {}) as { bytes?: unknown; docx?: unknown };
   return [bytes, docx].filter((b): b is Uint8Array => b instanceof Uint8Array).map((b) => b.buffer);
 }
 
@@ -32,7 +33,12 @@ export function serveJobs(service: Partial<ComputeService>): void {
     if (!job) return scope.postMessage({ id: request.id, type: "failed", error: { name: "Error", message: `unknown job ${request.kind}` } });
     const run = job as (input: unknown, onProgress: (p: Progress) => void) => Promise<unknown>;
     run(request.input, (progress) => scope.postMessage({ id: request.id, type: "progress", progress })).then(
-      (output) => scope.postMessage({ id: request.id, type: "done", output: output as never }, transferables(output)),
+      (output) => {
+        const tables = (output as { tables?: OutputTable[] } | null)?.tables;
+        if (tables) for (const table of tables) scope.postMessage({ id: request.id, type: "table", table });
+        const rest = tables ? { ...(output as object), tables: [] } : output;
+        scope.postMessage({ id: request.id, type: "done", output: rest as never }, transferables(output));
+      },
       (error: unknown) => scope.postMessage({ id: request.id, type: "failed", error: wireError(error) }),
     );
   };

@@ -10,7 +10,7 @@ import { summarizeWorkbook } from "../workbook/read-input";
 import { SHEET } from "../workbook/sheets";
 import type { OpenedBook, ScoreBookRequest, ScoredBook } from "./protocol";
 import { withParams } from "./params-override";
-import { breathe, scoreGrids, viewOf, withMonths, type ComputeService, type OnProgress } from "./score-grids";
+import { breathe, createGridJobs, viewOf, withMonths, type ComputeService, type OnProgress } from "./score-grids";
 
 export type { ComputeService, OnProgress } from "./score-grids";
 
@@ -62,5 +62,5 @@ export function createComputeService(): ComputeService {
     return { view, bytes, json, docx: null };
   }
 
-  return { open, scoreBook, scoreGrids };
+  return { open, scoreBook, ...createGridJobs() };
 }

@@ -112,3 +112,19 @@ describe("the compute worker", () => {
     expect(scored.view.sheets).toEqual(expected.tables.map((t) => t.name));
   });
 });
+
+describe("the pane's grids, a block of rows at a time", () => {
+  it("scores staged grids as if sent whole, and gets every table back in order", async () => {
+    const client = startFakeWorker();
+    const now = Date.UTC(2026, 3, 1);
+    const { stageGrids } = await import("../../src/worker/client");
+    await stageGrids(client, exampleSheets(), 7);
+    const staged = await client.run("scoreGrids", { grids: {}, staged: true, period: "2026-03", existing: [], now });
+    const whole = await client.run("scoreGrids", { grids: exampleSheets(), period: "2026-03", existing: [], now });
+    expect(staged.tables.length).toBeGreaterThan(3);
+    expect(staged).toEqual(whole);
+    // Staged rows are used once: the next compute without staging has nothing to read.
+    const again = await client.run("scoreGrids", { grids: {}, staged: true, period: "2026-03", existing: [], now });
+    expect(again.view.ok).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import { parsePeriod } from "../../engine/period";
 import { COMPUTE_MSG } from "../../workbook/compute-messages";
 import { summarizeWorkbook } from "../../workbook/read-input";
 import { SHEET } from "../../workbook/sheets";
-import type { ComputeClient } from "../../worker/client";
+import { stageGrids, type ComputeClient } from "../../worker/client";
 import { createComputeClient } from "../../worker/compute-client";
 import type { ExcelEnv } from "./excel-env";
 import { detectFeatures } from "./features";
@@ -53,7 +53,8 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
     await paint();
     // Checked, scored and rendered in the compute worker: only Excel.run stays on the pane's thread.
     const client = await computeClient();
-    const { view, tables } = await client.run("scoreGrids", { grids: read.grids, period, existing: read.existingSheets, now: now().getTime() }, onProgress);
+    await stageGrids(client, read.grids);
+    const { view, tables } = await client.run("scoreGrids", { grids: {}, staged: true, period, existing: read.existingSheets, now: now().getTime() }, onProgress);
     const outcome = { ...view, tables };
     if (!outcome.ok) return { ok: false, problems: outcome.problems, highlights: [], written: [] };
 
