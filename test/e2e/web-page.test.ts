@@ -73,7 +73,7 @@ async function openPage(): Promise<Opened> {
   return { context, page, requests, errors };
 }
 
-const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+const shoot = (page: Page, name: string) => page.locator("main").screenshot({ path: path.join(ARTIFACTS, name) });
 
 /** Requests other than the page itself and data:/blob: URLs. */
 const foreign = (requests: readonly string[]) => requests.filter((u) => u !== pageUrl && !u.startsWith("data:") && !u.startsWith("blob:"));
