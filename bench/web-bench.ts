@@ -26,6 +26,7 @@ const EXAMPLE = path.join(ROOT, "examples", "jilin-example.xlsx");
 const TIMEOUT = 600_000;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : megabytes(bytes));
 
 /** Samples the JS heap of the page's thread and of every worker it starts (CDP, non-flattened worker sessions). */
 async function heapSampler(cdp: CDPSession): Promise<{ stop(): Promise<number> }> {
@@ -174,7 +175,7 @@ export async function webBench(options: WebBenchOptions): Promise<string[]> {
       const total = r.openMs + r.computeMs;
       lines.push(
         `网页版 ${label}（${period}）：选择文件 → 显示结果 ${seconds(total)}（读取 ${seconds(r.openMs)}，计算并生成工作簿 ${seconds(r.computeMs)}），` +
-          `→ 保存完毕 ${seconds(total + r.saveMs)}（${megabytes(r.savedBytes)}）；JS 堆峰值 ${megabytes(r.peakHeap)}（页面 + 计算线程）` +
+          `→ 保存完毕 ${seconds(total + r.saveMs)}（${size(r.savedBytes)}）；JS 堆峰值 ${megabytes(r.peakHeap)}（页面 + 计算线程）` +
           (label === "全省规模工作簿" ? "（目标 ≤ 15 s）" : ""),
       );
     }
