@@ -92,3 +92,8 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: serving ? await devServer(playground) : undefined,
   };
 };
+
+// `npm run build` also writes the web page (dist/web/index.html, webpack.web.config.js); the dev
+// server and the playground build only the pane (`--config-name pane`).
+const paneConfig = module.exports;
+module.exports = [async (env, argv) => ({ name: "pane", ...(await paneConfig(env, argv)) }), require("./webpack.web.config.js")];

@@ -20,6 +20,7 @@ import { cliFigures, loadFigures, runChild } from "./cli-figures";
 import { megabytes, RESULT_PREFIX, type Figures } from "./measure";
 import { BENCH_YEAR, provinceSheets } from "./province-workbook";
 import { atMost, verdict, type FigureContext, type TargetFigure } from "./targets";
+import { webBench } from "./web-bench";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "out");
@@ -134,6 +135,7 @@ async function main(): Promise<void> {
   process.stdout.write(`\n工单明细基准（bench/tickets-bench.ts）\n${ticketLines.join("\n")}\n`);
   process.stdout.write(`\nOffice 宿主分块读取基准（bench/office-read-bench.ts）\n${officeReadLines.join("\n")}\n`);
   process.stdout.write(`\n.xlsx 读写基准（bench/xlsx-bench.ts）\n${xlsxLines.join("\n")}\n`);
+  if (!flags.has("--skip-web")) process.stdout.write(`\n网页版与任务窗格线程（bench/web-bench.ts，headless Chromium）\n${(await webBench({ provinceXlsx: CONTEXT.files.input })).join("\n")}\n`);
 }
 
 main().catch((error: unknown) => {

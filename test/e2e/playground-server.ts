@@ -24,7 +24,10 @@ const CHROMIUM_FLAGS = [
 /** Builds the playground with webpack.config.js in production mode into test/artifacts. */
 export async function buildPlayground(): Promise<string> {
   const webpack = require("webpack") as typeof import("webpack");
-  const configure = require("../../webpack.config.js") as (env: object, argv: object) => Promise<import("webpack").Configuration>;
+  type Configure = (env: object, argv: object) => Promise<import("webpack").Configuration>;
+  // webpack.config.js exports [pane, web page]; the playground is the pane's.
+  const exported = require("../../webpack.config.js") as Configure | Configure[];
+  const configure = Array.isArray(exported) ? exported[0] : exported;
   const config = await configure({ playground: true, out: BUILD_DIR }, { mode: "production" });
   await new Promise<void>((resolve, reject) => {
     webpack(config, (err, stats) => {

@@ -15,7 +15,8 @@ import { calendarTemplateRows } from "../../src/workbook/tickets/calendar-templa
 import { HOLIDAY_SHEET_SPEC, TICKET_SHEET_SPEC } from "../../src/workbook/tickets/ticket-sheets";
 import { ARTIFACTS, buildPlayground, launchChromium, serveFolder } from "./playground-server";
 
-jest.setTimeout(150_000);
+// The production build bundles the compute worker too (a child compilation): minutes on a busy machine.
+jest.setTimeout(600_000);
 
 /** Every sheet 「插入模板」 adds to an empty workbook, in order. */
 const TEMPLATE_SHEETS = [...INPUT_SHEETS, TICKET_SHEET_SPEC, HOLIDAY_SHEET_SPEC];

@@ -43,7 +43,9 @@ describe("manifest.xml", () => {
 });
 
 describe("webpack.config.js", () => {
-  const configure = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Record<string, any>>;
+  type Configure = (env: object, argv: object) => Promise<Record<string, any>> | Record<string, any>;
+  // [the pane (or the playground), the web page]
+  const [configure, configureWeb] = require("../../webpack.config.js") as Configure[];
 
   it("builds the pane for production without source maps or an IE target, into dist/addin", async () => {
     const config = await configure({}, { mode: "production" });
@@ -76,5 +78,12 @@ describe("webpack.config.js", () => {
   it("refuses an address that is not https and an unknown officejs value", async () => {
     await expect(configure({ url: "http://intranet/addin/" }, { mode: "production" })).rejects.toThrow(/https/);
     await expect(configure({ officejs: "cdn" }, { mode: "production" })).rejects.toThrow(/officejs=local/);
+  });
+
+  it("also builds the web page, one file in dist/web, without source maps", async () => {
+    const config = await configureWeb({}, { mode: "production" });
+    expect(config.devtool).toBe(false);
+    expect(Object.keys(config.entry)).toEqual(["web"]);
+    expect(config.output.path).toBe(path.join(ROOT, "dist", "web"));
   });
 });

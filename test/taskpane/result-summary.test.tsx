@@ -6,7 +6,7 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { exampleSheets } from "../../src/example/example-workbook";
 import { ResultSummary } from "../../src/taskpane/components/result-summary";
-import { lowestUnitHints } from "../../src/taskpane/result-highlights";
+import { lowestUnitHints, rankingHighlights } from "../../src/taskpane/result-highlights";
 import { computeWorkbook } from "../../src/workbook/compute";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -21,7 +21,8 @@ afterEach(() => {
 
 async function show(period: string): Promise<HTMLElement> {
   const outcome = computeWorkbook(exampleSheets(), period, { now: new Date("2026-04-02T01:00:00Z"), existingSheets: [] });
-  const report = { ok: true, problems: outcome.problems, result: outcome.result, written: outcome.tables.map((t) => t.name) };
+  const result = outcome.result!;
+  const report = { highlights: rankingHighlights(result), lowestHints: lowestUnitHints(result), written: outcome.tables.map((t) => t.name) };
   container = document.createElement("div");
   document.body.appendChild(container);
   await act(async () => {

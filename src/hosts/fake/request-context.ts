@@ -220,7 +220,8 @@ export class FakeRequestContext {
     const requestBytes = ops.reduce((n, op) => n + op.requestBytes, 2);
     const record: SyncRecord = { operations: ops.length, requestBytes, responseBytes: 0, failed: false };
     this.host.stats.syncs.push(record);
-    await Promise.resolve();
+    // A sync is a round trip to Excel: the pane's thread is free meanwhile (a task, not a microtask).
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     if (requestBytes > this.host.payloadLimitBytes) {
       record.failed = true;
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);

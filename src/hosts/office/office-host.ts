@@ -6,6 +6,8 @@ import { parsePeriod } from "../../engine/period";
 import { COMPUTE_MSG } from "../../workbook/compute-messages";
 import { summarizeWorkbook } from "../../workbook/read-input";
 import { SHEET } from "../../workbook/sheets";
+import { stageGrids, type ComputeClient } from "../../worker/client";
+import { createComputeClient } from "../../worker/compute-client";
 import type { ExcelEnv } from "./excel-env";
 import { detectFeatures } from "./features";
 import { paramTexts } from "./param-cells";
@@ -22,6 +24,8 @@ export interface OfficeHostOptions {
   budget?: number;
   /** Clock for 计算说明 (default: now). */
   now?: () => Date;
+  /** Where the compute runs (default: the compute worker, started on first use). */
+  client?: () => Promise<ComputeClient>;
 }
 
 /** Every sheet the compute may read: the input sheets, the ticket export and the calendar. */
@@ -35,6 +39,8 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
   const budget = options.budget ?? PAYLOAD_BUDGET_BYTES;
   const now = options.now ?? (() => new Date());
   const features = detectFeatures(env.isSetSupported);
+  let started: Promise<ComputeClient> | null = null;
+  const computeClient = () => (started ??= (options.client ?? createComputeClient)());
 
   async function compute(
     period: string, onProgress: (p: ComputeProgress) => void = () => undefined, request: ComputeRequest = {},
@@ -48,14 +54,12 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
     });
     onProgress({ phase: "checking", done: 0, total: 1 });
     await paint();
-    // Loaded on first use: the scoring code stays out of the pane's initial bundle.
-    const { computeWorkbook } = await import(/* webpackChunkName: "scoring" */ "../../workbook/compute");
-    const outcome = computeWorkbook(read.grids, period, {
-      // The pane shows the result and writes the sheets: the --json document is not built.
-      now: now(), existingSheets: read.existingSheets, withMonths: request.withMonths === true, json: false,
-    });
-    onProgress({ phase: "scoring", done: 1, total: 1 });
-    if (!outcome.ok) return { ok: false, problems: outcome.problems, result: outcome.result, written: [] };
+    // Checked, scored and rendered in the compute worker: only Excel.run stays on the pane's thread.
+    const client = await computeClient();
+    await stageGrids(client, read.grids);
+    const { view, tables } = await client.run("scoreGrids", { grids: {}, staged: true, period, existing: read.existingSheets, now: now().getTime(), withMonths: request.withMonths === true }, onProgress);
+    const outcome = { ...view, tables };
+    if (!outcome.ok) return { ok: false, problems: outcome.problems, highlights: [], lowestHints: [], written: [] };
 
     onProgress({ phase: "writing", done: 0, total: 1 });
     const report = await writeTables(env, outcome.tables, {
@@ -66,9 +70,9 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
     });
     if (report.conflicts.length > 0) {
       const problems = report.conflicts.map((name) => ({ severity: "error" as const, sheet: name, row: 0, col: 0, message: COMPUTE_MSG.userSheetInTheWay(name) }));
-      return { ok: false, problems: [...outcome.problems, ...problems], result: outcome.result, written: [] };
+      return { ok: false, problems: [...outcome.problems, ...problems], highlights: [], lowestHints: [], written: [] };
     }
-    return { ok: true, problems: outcome.problems, result: outcome.result, written: report.written };
+    return { ok: true, problems: outcome.problems, highlights: outcome.highlights, lowestHints: outcome.lowestHints, written: report.written };
   }
 
   return {

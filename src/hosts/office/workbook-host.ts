@@ -2,7 +2,7 @@
  * What the task pane asks of the workbook it sits in. The pane sees only this interface; the
  * Office implementation (`office-host.ts`) runs over office.js or the fake Excel.
  */
-import type { PeriodResult } from "../../engine/types";
+import type { RankingHighlight, UnitHints } from "../../taskpane/result-highlights";
 import type { WorkbookSummary } from "../../workbook/compute-types";
 import type { Problem } from "../../workbook/problem";
 import type { SaveParamsResult } from "./params-sheet";
@@ -28,7 +28,10 @@ export interface ComputeReport {
   ok: boolean;
   /** Every problem found (errors stop the writing; warnings go to 计算说明). */
   problems: Problem[];
-  result: PeriodResult | null;
+  /** The ranking's top and bottom per group (empty when not ok); computed in the worker. */
+  highlights: RankingHighlight[];
+  /** 达标差距 of the lowest-ranked units per group (months only; empty when not ok). */
+  lowestHints: UnitHints[];
   /** Output sheets written, in order. */
   written: string[];
 }

@@ -11,11 +11,15 @@ export interface ParamsPanelProps {
   /** Name → text in the 参数 sheet. */
   params: Readonly<Record<string, string>>;
   busy: boolean;
+  /** Saves (the pane: into the 参数 sheet; the web page: for the next compute); returns the message shown. */
   onSave(values: Record<string, string>): Promise<string>;
+  /** The line above the fields and the button's text (defaults: the pane's). */
+  hint?: string;
+  saveLabel?: string;
 }
 
 /** Edits the 参数 sheet: one field per parameter, checked as the compute checks it. */
-export function ParamsPanel({ params, busy, onSave }: ParamsPanelProps) {
+export function ParamsPanel({ params, busy, onSave, hint = TEXT.paramsHint, saveLabel = TEXT.saveParams }: ParamsPanelProps) {
   const s = useStyles();
   const [texts, setTexts] = useState<Record<string, string>>({ ...params });
   const [message, setMessage] = useState<string | null>(null);
@@ -31,7 +35,7 @@ export function ParamsPanel({ params, busy, onSave }: ParamsPanelProps) {
 
   return (
     <div className={s.root}>
-      <Caption1>{TEXT.paramsHint}</Caption1>
+      <Caption1>{hint}</Caption1>
       {fields.map(({ spec, text, error }) => (
         <Field
           key={spec.name}
@@ -61,7 +65,7 @@ export function ParamsPanel({ params, busy, onSave }: ParamsPanelProps) {
       )}
       <div>
         <Button onClick={save} disabled={busy || invalid}>
-          {TEXT.saveParams}
+          {saveLabel}
         </Button>
       </div>
       {message && <Caption1 role="status">{message}</Caption1>}

@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   item: {
     display: "block",
+    boxSizing: "border-box",
     width: "100%",
     textAlign: "left",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
+  static: { cursor: "text", ":hover": { backgroundColor: tokens.colorNeutralBackground1 } },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
@@ -34,15 +36,20 @@ const useStyles = makeStyles({
 
 export interface ProblemListProps {
   problems: readonly Problem[];
-  onSelect(problem: Problem): void;
+  /**
+   * Selects the problem's cell (the pane, in Excel): each item is a button. Without it (the web
+   * page) each item names its cell as `sheet!cell`, and `hint` says to open it.
+   */
+  onSelect?(problem: Problem): void;
+  hint?: string;
 }
 
-/** Problems grouped by sheet; each is a button that selects its cell in Excel. */
-export function ProblemList({ problems, onSelect }: ProblemListProps) {
+/** Problems grouped by sheet; each is a button that selects its cell in Excel, or names it. */
+export function ProblemList({ problems, onSelect, hint = TEXT.problemsHint }: ProblemListProps) {
   const s = useStyles();
   return (
     <div>
-      <Caption1>{TEXT.problemsHint}</Caption1>
+      <Caption1>{hint}</Caption1>
       {groupProblems(problems).map((g) => (
         <section key={g.sheet} className={s.group} aria-label={g.sheet}>
           <h3 className={s.sheet}>
@@ -57,13 +64,23 @@ export function ProblemList({ problems, onSelect }: ProblemListProps) {
           <ul className={s.list}>
             {g.items.map(({ key, cell, problem }) => {
               const isError = problem.severity === "error";
+              const content = (
+                <>
+                  <span className={s.cell}>{onSelect ? cell : `${problem.sheet}!${cell}`}</span>
+                  <span className={mergeClasses(s.tag, isError ? s.tagError : s.tagWarning)}>{TEXT.severity[problem.severity]}</span>
+                  {problem.message}
+                </>
+              );
+              const className = mergeClasses(s.item, isError ? s.error : s.warning);
               return (
                 <li key={key}>
-                  <button type="button" className={mergeClasses(s.item, isError ? s.error : s.warning)} onClick={() => onSelect(problem)}>
-                    <span className={s.cell}>{cell}</span>
-                    <span className={mergeClasses(s.tag, isError ? s.tagError : s.tagWarning)}>{TEXT.severity[problem.severity]}</span>
-                    {problem.message}
-                  </button>
+                  {onSelect ? (
+                    <button type="button" className={className} onClick={() => onSelect(problem)}>
+                      {content}
+                    </button>
+                  ) : (
+                    <div className={mergeClasses(className, s.static)}>{content}</div>
+                  )}
                 </li>
               );
             })}

@@ -1,7 +1,7 @@
 import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { ComputeReport } from "../../hosts/office/workbook-host";
 import { periodLabel } from "../period-options";
-import { lowestUnitHints, rankingHighlights, type RankedEntry, type UnitHints } from "../result-highlights";
+import type { RankedEntry, UnitHints } from "../result-highlights";
 import { TEXT } from "../texts";
 
 const useStyles = makeStyles({
@@ -63,15 +63,18 @@ function Rows({ label, entries }: { label: string; entries: readonly RankedEntry
 
 export interface ResultSummaryProps {
   period: string;
-  report: ComputeReport;
-  onShowSheet(name: string): void;
+  report: Pick<ComputeReport, "highlights" | "written"> & Partial<Pick<ComputeReport, "lowestHints">>;
+  /** Activates a written sheet (the pane); without it the names are plain text (the web page). */
+  onShowSheet?(name: string): void;
+  /** The heading over the sheet names (default: the sheets written). */
+  sheetsHeading?: string;
 }
 
 /** After a successful compute: the ranking's top and bottom per group, and links to the sheets written. */
-export function ResultSummary({ period, report, onShowSheet }: ResultSummaryProps) {
+export function ResultSummary({ period, report, onShowSheet, sheetsHeading = TEXT.sheetsWritten }: ResultSummaryProps) {
   const s = useStyles();
-  const highlights = report.result ? rankingHighlights(report.result) : [];
-  const lowest = report.result ? lowestUnitHints(report.result) : [];
+  const highlights = report.highlights;
+  const lowest = report.lowestHints ?? [];
   return (
     <section className={s.root} aria-labelledby="result-heading">
       <h2 id="result-heading" className={s.heading} tabIndex={-1}>
@@ -96,13 +99,17 @@ export function ResultSummary({ period, report, onShowSheet }: ResultSummaryProp
           <Hints units={lowest} />
         </>
       )}
-      <h3 className={s.sub}>{TEXT.sheetsWritten}</h3>
+      <h3 className={s.sub}>{sheetsHeading}</h3>
       <ul className={s.list}>
         {report.written.map((name) => (
           <li key={name}>
-            <Link as="button" onClick={() => onShowSheet(name)}>
-              {name}
-            </Link>
+            {onShowSheet ? (
+              <Link as="button" onClick={() => onShowSheet(name)}>
+                {name}
+              </Link>
+            ) : (
+              name
+            )}
           </li>
         ))}
       </ul>

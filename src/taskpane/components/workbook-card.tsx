@@ -22,12 +22,17 @@ export interface WorkbookCardProps {
   busy: boolean;
   /** The result notice of the last 「插入模板」, one line each (empty before it ran). */
   templateMessages: readonly string[];
-  onRefresh(): void;
-  onInsertTemplate(): void;
+  /** 「重新读取」 and 「插入模板」: shown only where the host offers them (the pane, not the web page). */
+  onRefresh?(): void;
+  onInsertTemplate?(): void;
+  /** Shown while `view` is null (default: reading the workbook). */
+  emptyText?: string;
+  /** Busy reading: a bar under `emptyText` (default: true while `view` is null). */
+  loading?: boolean;
 }
 
 /** What the workbook holds: sheets found and missing, counts, months; refresh and 「插入模板」. */
-export function WorkbookCard({ view, busy, templateMessages, onRefresh, onInsertTemplate }: WorkbookCardProps) {
+export function WorkbookCard({ view, busy, templateMessages, onRefresh, onInsertTemplate, emptyText = TEXT.loading, loading = true }: WorkbookCardProps) {
   const s = useStyles();
   const summary = view?.summary;
   const months = summary?.months ?? [];
@@ -38,8 +43,8 @@ export function WorkbookCard({ view, busy, templateMessages, onRefresh, onInsert
       </h2>
       {!summary ? (
         <>
-          <Text>{TEXT.loading}</Text>
-          <ProgressBar aria-label={TEXT.loading} />
+          <Text>{emptyText}</Text>
+          {loading && <ProgressBar aria-label={emptyText} />}
         </>
       ) : (
         <>
@@ -49,14 +54,20 @@ export function WorkbookCard({ view, busy, templateMessages, onRefresh, onInsert
           <Text>{months.length > 0 ? TEXT.months(months[0], months[months.length - 1], months.length) : TEXT.noMonths}</Text>
         </>
       )}
-      <div className={s.actions}>
-        <Button size="small" onClick={onRefresh} disabled={busy}>
-          {TEXT.refresh}
-        </Button>
-        <Button size="small" onClick={onInsertTemplate} disabled={busy} title={TEXT.insertTemplateHint}>
-          {TEXT.insertTemplate}
-        </Button>
-      </div>
+      {(onRefresh || onInsertTemplate) && (
+        <div className={s.actions}>
+          {onRefresh && (
+            <Button size="small" onClick={onRefresh} disabled={busy}>
+              {TEXT.refresh}
+            </Button>
+          )}
+          {onInsertTemplate && (
+            <Button size="small" onClick={onInsertTemplate} disabled={busy} title={TEXT.insertTemplateHint}>
+              {TEXT.insertTemplate}
+            </Button>
+          )}
+        </div>
+      )}
       {templateMessages.length > 0 && (
         <div role="status" className={s.notes}>
           {templateMessages.map((m) => (

@@ -5,6 +5,10 @@ import { createOfficeHost } from "../../../src/hosts/office";
 import { readSheets } from "../../../src/hosts/office/read-sheets";
 import { SHEET } from "../../../src/workbook/sheets";
 
+/** The score sheets the pane wrote (their cells are what the scores are). */
+const scoredSheets = (fake: ReturnType<typeof createFakeExcel>) =>
+  ["2026-03 管理机构得分", "2026-03 承办单位得分", "2026-03 地区综合"].map((name) => fake.workbook.sheetByName(name)!.grid());
+
 const NOW = new Date("2026-04-02T01:30:00Z");
 const read = (fake: ReturnType<typeof createFakeExcel>, names: string[]) =>
   readSheets(fakeExcelEnv(fake), names, { budget: 1_000_000, mergedAreas: fake.supports("1.13") });
@@ -42,7 +46,7 @@ describe("date cells from Office", () => {
     const run = async (fake: ReturnType<typeof createFakeExcel>) => {
       const report = await createOfficeHost(fakeExcelEnv(fake), { now: () => NOW }).compute("2026-03");
       expect(report.ok).toBe(true);
-      return report.result;
+      return scoredSheets(fake);
     };
     const expected = await run(createFakeExcel(text));
     expect(await run(createFakeExcel(dated, { date1904: true }))).toEqual(expected);
@@ -105,8 +109,10 @@ describe("merged areas in input sheets", () => {
     }
     expect(best.end - best.start).toBeGreaterThan(2);
     const address = `C${best.start + 1}:C${best.end + 1}`;
-    const run = async (fake: ReturnType<typeof createFakeExcel>) =>
-      (await createOfficeHost(fakeExcelEnv(fake), { now: () => NOW }).compute("2026-03")).result;
+    const run = async (fake: ReturnType<typeof createFakeExcel>) => {
+      expect((await createOfficeHost(fakeExcelEnv(fake), { now: () => NOW }).compute("2026-03")).ok).toBe(true);
+      return scoredSheets(fake);
+    };
     const expected = await run(createFakeExcel(plain, { apiVersion: "1.13" }));
     expect(await run(createFakeExcel(exampleSheets(), { apiVersion: "1.13", merged: { [SHEET.regions]: [address] } }))).toEqual(expected);
     // Control: read as Excel returns merged cells (blank below the top-left), the scores differ.
