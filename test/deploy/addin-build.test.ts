@@ -29,7 +29,8 @@ const runHere = process.env.TZ !== "America/New_York";
 
 async function build(): Promise<void> {
   const webpack = require("webpack") as typeof import("webpack");
-  const configure = require("../../webpack.config.js") as (env: object, argv: object) => Promise<import("webpack").Configuration>;
+  // webpack.config.js exports [pane, web page]: the deployment is the pane's.
+  const [configure] = require("../../webpack.config.js") as Array<(env: object, argv: object) => Promise<import("webpack").Configuration>>;
   const config = await configure({ url: BASE, officejs: "local", out: OUT }, { mode: "production" });
   await new Promise<void>((resolve, reject) => {
     webpack(config, (err, stats) => {

@@ -75,7 +75,8 @@ describe("deployment manifest", () => {
 });
 
 describe("webpack.config.js options of the deployment build", () => {
-  const configure = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Record<string, any>>;
+  // webpack.config.js exports [pane, web page]: the manifest is the pane's.
+  const [configure] = require("../../webpack.config.js") as Array<(env: object, argv: object) => Promise<Record<string, any>>>;
   const plugin = (config: Record<string, any>, name: string) => config.plugins.filter((p: any) => p.constructor.name === name);
 
   it("points the manifest at the development server and office.js at the CDN by default", async () => {

@@ -64,7 +64,9 @@ describe("the compute worker", () => {
     expect(Buffer.from(scored.bytes!.subarray(0, 2)).toString()).toBe("PK");
     expect(scored.view.sheets).toContain("2026-03 地区综合");
     expect(scored.view.highlights.length).toBeGreaterThan(0);
-    expect(scored.view.highlights[0].top[0]).toEqual({ name: expect.any(String), rank: 1, score: expect.stringMatching(/^\d+\.\d\d$/) });
+    expect(scored.view.highlights[0].top[0]).toEqual({
+      name: expect.any(String), rank: 1, score: expect.stringMatching(/^\d+\.\d\d$/), change: expect.stringMatching(/^(↑\d+|↓\d+|—)$/),
+    });
     expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(["checking", "scoring", "writing"]));
 
     // A second compute (another period) starts again from the file, not from the copy just written.
