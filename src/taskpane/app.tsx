@@ -1,19 +1,27 @@
 import { Button, Caption1, makeStyles, Switch, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ComputeProgress, ComputeReport, WorkbookHost, WorkbookView } from "../hosts/office/workbook-host";
 import type { Problem } from "../workbook/problem";
 import { ComputeProgressView } from "./components/compute-progress";
 import { Notice } from "./components/notice";
-import { ParamsPanel } from "./components/params-panel";
 import { PeriodPicker } from "./components/period-picker";
-import { ProblemList } from "./components/problem-list";
-import { ResultSummary } from "./components/result-summary";
 import { WorkbookCard } from "./components/workbook-card";
 import { defaultPeriod, periodGroups } from "./period-options";
 import { actionFailureText, computeFailureText } from "./error-text";
 import { countProblems } from "./problem-groups";
 import { templateNotes } from "./template-notes";
 import { TEXT } from "./texts";
+
+// Shown only after a compute or on demand: loaded then, so the pane's first load stays small.
+const ResultSummary = lazy(() => import(/* webpackChunkName: "results" */ "./components/result-summary").then((m) => ({ default: m.ResultSummary })));
+const ProblemList = lazy(() => import(/* webpackChunkName: "results" */ "./components/problem-list").then((m) => ({ default: m.ProblemList })));
+const ParamsPanel = lazy(() => import(/* webpackChunkName: "params" */ "./components/params-panel").then((m) => ({ default: m.ParamsPanel })));
+/** Fetches those chunks while the pane is idle, so a finished compute shows its results at once. */
+const preloadLazyParts = () => {
+  void import("./components/result-summary");
+  void import("./components/problem-list");
+  void import("./components/params-panel");
+};
 
 const useStyles = makeStyles({
   root: {
@@ -78,6 +86,8 @@ export function App({ host }: { host: WorkbookHost }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  useEffect(preloadLazyParts, []);
 
   /** Runs an action with the pane marked busy; an Excel error becomes a notice. */
   const act = async (action: () => Promise<void>) => {
@@ -155,20 +165,24 @@ export function App({ host }: { host: WorkbookHost }) {
       {run.kind === "failed" && <Notice intent="error">{run.message}</Notice>}
 
       <div ref={resultRef} aria-live="polite">
-        {run.kind === "finished" && report!.ok && <ResultSummary period={run.period} report={report!} onShowSheet={showSheet} />}
+        <Suspense fallback={null}>
+          {run.kind === "finished" && report!.ok && <ResultSummary period={run.period} report={report!} onShowSheet={showSheet} />}
+        </Suspense>
         {report && counts && report.problems.length > 0 && (
           <section aria-labelledby="problems-heading">
             <h2 id="problems-heading" className={s.problemsHeading} tabIndex={-1}>
               {TEXT.problemsHeading(counts.errors, counts.warnings)}
             </h2>
-            <ProblemList problems={report.problems} onSelect={select} />
+            <Suspense fallback={null}>
+              <ProblemList problems={report.problems} onSelect={select} />
+            </Suspense>
           </section>
         )}
       </div>
 
       <details className={s.details}>
         <summary className={s.summary}>{TEXT.paramsHeading}</summary>
-        {view && <ParamsPanel params={view.params} busy={busy} onSave={saveParams} />}
+        <Suspense fallback={null}>{view && <ParamsPanel params={view.params} busy={busy} onSave={saveParams} />}</Suspense>
       </details>
     </main>
   );

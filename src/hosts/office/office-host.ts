@@ -4,14 +4,11 @@
  */
 import { parsePeriod } from "../../engine/period";
 import { COMPUTE_MSG } from "../../workbook/compute-messages";
-import { summarizeWorkbook } from "../../workbook/read-input";
 import { SHEET } from "../../workbook/sheets";
 import { stageGrids, type ComputeClient } from "../../worker/client";
 import { createComputeClient } from "../../worker/compute-client";
 import type { ExcelEnv } from "./excel-env";
 import { detectFeatures } from "./features";
-import { paramTexts } from "./param-cells";
-import { saveParams } from "./params-sheet";
 import { PAYLOAD_BUDGET_BYTES } from "./payload-budget";
 import { readSheets } from "./read-sheets";
 import { selectCell } from "./select-cell";
@@ -77,7 +74,10 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
 
   return {
     async inspect() {
+      // The parsers load in a chunk of their own, fetched while Excel reads the sheets.
+      const parts = import(/* webpackChunkName: "inspect" */ "./inspect-parts");
       const { grids } = await readSheets(env, INPUT_SHEET_NAMES, { budget, mergedAreas: features.mergedAreas });
+      const { summarizeWorkbook, paramTexts } = await parts;
       return { summary: summarizeWorkbook(grids), params: paramTexts(grids[SHEET.params]) };
     },
     compute,
@@ -89,6 +89,9 @@ export function createOfficeHost(env: ExcelEnv, options: OfficeHostOptions = {})
       const { insertTemplate } = await import(/* webpackChunkName: "scoring" */ "./template-sheets");
       return insertTemplate(env, features, { budget, now });
     },
-    saveParams: (values) => saveParams(env, values, budget),
+    async saveParams(values) {
+      const { saveParams } = await import(/* webpackChunkName: "inspect" */ "./params-sheet");
+      return saveParams(env, values, budget);
+    },
   };
 }
