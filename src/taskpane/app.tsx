@@ -11,6 +11,7 @@ import { actionFailureText, computeFailureText } from "./error-text";
 import { countProblems } from "./problem-groups";
 import { templateNotes } from "./template-notes";
 import { TEXT } from "./texts";
+import { SECTION_STYLES } from "./section-styles";
 
 // Shown only after a compute or on demand: loaded then, so the pane's first load stays small.
 const ResultSummary = lazy(() => import(/* webpackChunkName: "results" */ "./components/result-summary").then((m) => ({ default: m.ResultSummary })));
@@ -38,16 +39,7 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  compute: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  problemsHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  details: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  summary: {
-    cursor: "pointer",
-    fontWeight: tokens.fontWeightSemibold,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    marginBottom: tokens.spacingVerticalS,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  ...SECTION_STYLES,
 });
 
 type Run =

@@ -19,6 +19,7 @@ import { FileChooser } from "./file-chooser";
 import { bulletinName, jsonName, scoredName } from "./file-names";
 import { DOCX_TYPE, JSON_TYPE, XLSX_TYPE } from "./save-file";
 import { WEB_TEXT } from "./web-texts";
+import { SECTION_STYLES } from "../taskpane/section-styles";
 
 const useStyles = makeStyles({
   root: {
@@ -35,18 +36,9 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
-  compute: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   /** The pane's ranking tables, kept at the pane's width rather than stretched across the page. */
   results: { maxWidth: "560px" },
-  problemsHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  details: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  summary: {
-    cursor: "pointer",
-    fontWeight: tokens.fontWeightSemibold,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    marginBottom: tokens.spacingVerticalS,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  ...SECTION_STYLES,
 });
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
