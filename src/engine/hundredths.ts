@@ -48,24 +48,6 @@ export function meanHundredths(total: Hundredths | null, count: number): Hundred
   return total !== null && Number.isSafeInteger(total) && Number.isSafeInteger(count) && count > 0 ? divideHalfUp(total, count) : null;
 }
 
-/**
- * `round2(Σ scoreᵢ × weightᵢ / Σ weightᵢ)` for whole weights ≥ 0 (D6, 按转派量加权); null when Σ weight is 0
- * or a product passes 2^53.
- */
-export function weightedMeanHundredths(scores: readonly (Hundredths | null)[], weights: readonly number[]): Hundredths | null {
-  let total = 0;
-  let weighted = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i];
-    const w = weights[i];
-    if (s === null || !Number.isSafeInteger(w) || w < 0) return null;
-    total += w;
-    weighted += s * w;
-    if (!Number.isSafeInteger(total) || !Number.isSafeInteger(weighted)) return null;
-  }
-  return total === 0 ? null : divideHalfUp(weighted, total);
-}
-
 /** Σ of hundredths, null when any is null or the sum passes 2^53. */
 export function sumHundredths(values: Iterable<Hundredths | null>): Hundredths | null {
   let total = 0;
