@@ -1,28 +1,25 @@
-import { Button, Caption1, makeStyles, Switch, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ComputeProgress, ComputeReport, WorkbookHost, WorkbookView } from "../hosts/office/workbook-host";
 import type { Problem } from "../workbook/problem";
-import { ComputeProgressView } from "./components/compute-progress";
+import { ComputeSection } from "./components/compute-section";
 import { Notice } from "./components/notice";
-import { PeriodPicker } from "./components/period-picker";
 import { WorkbookCard } from "./components/workbook-card";
 import { defaultPeriod, periodGroups } from "./period-options";
 import { actionFailureText, computeFailureText } from "./error-text";
 import { countProblems } from "./problem-groups";
 import { templateNotes } from "./template-notes";
 import { TEXT } from "./texts";
+import { useModule } from "./use-module";
 import { SECTION_STYLES } from "./section-styles";
 
-// Shown only after a compute or on demand: loaded then, so the pane's first load stays small.
-const ResultSummary = lazy(() => import(/* webpackChunkName: "results" */ "./components/result-summary").then((m) => ({ default: m.ResultSummary })));
-const ProblemList = lazy(() => import(/* webpackChunkName: "results" */ "./components/problem-list").then((m) => ({ default: m.ProblemList })));
-const ParamsPanel = lazy(() => import(/* webpackChunkName: "params" */ "./components/params-panel").then((m) => ({ default: m.ParamsPanel })));
-/** Fetches those chunks while the pane is idle, so a finished compute shows its results at once. */
-const preloadLazyParts = () => {
-  void import("./components/result-summary");
-  void import("./components/problem-list");
-  void import("./components/params-panel");
-};
+// Shown only after a compute or on demand: out of the pane's first load, fetched when it mounts.
+const loadLaterParts = () =>
+  Promise.all([
+    import(/* webpackChunkName: "results" */ "./components/result-summary"),
+    import(/* webpackChunkName: "results" */ "./components/problem-list"),
+    import(/* webpackChunkName: "params" */ "./components/params-panel"),
+  ]).then(([results, problems, params]) => ({ ...results, ...problems, ...params }));
 
 const useStyles = makeStyles({
   root: {
@@ -49,7 +46,6 @@ type Run =
   | { kind: "failed"; message: string };
 
 /** A month (`2026-03`) rather than a quarter or year: its own sheets are always written. */
-const isMonth = (period: string) => period.includes("-");
 
 /** The task pane: workbook summary, period, 开始计算, problems or results, parameters. */
 export function App({ host }: { host: WorkbookHost }) {
@@ -79,7 +75,7 @@ export function App({ host }: { host: WorkbookHost }) {
     void refresh();
   }, [refresh]);
 
-  useEffect(preloadLazyParts, []);
+  const later = useModule(loadLaterParts);
 
   /** Runs an action with the pane marked busy; an Excel error becomes a notice. */
   const act = async (action: () => Promise<void>) => {
@@ -142,39 +138,36 @@ export function App({ host }: { host: WorkbookHost }) {
 
       <WorkbookCard view={view} busy={busy} templateMessages={templateMessages} onRefresh={() => act(refresh)} onInsertTemplate={insertTemplate} />
 
-      <section className={s.compute} aria-label={TEXT.compute}>
-        <PeriodPicker groups={groups} value={period} disabled={busy} onChange={setPeriod} />
-        {period !== null && !isMonth(period) && (
-          <Switch label={TEXT.withMonths} checked={withMonths} disabled={busy} onChange={(_, data) => setWithMonths(data.checked)} />
-        )}
-        <Button appearance="primary" size="large" onClick={compute} disabled={busy || period === null}>
-          {run.kind === "computing" ? TEXT.computing : TEXT.compute}
-        </Button>
-        {run.kind === "computing" && <ComputeProgressView progress={run.progress} />}
-      </section>
+      <ComputeSection
+        groups={groups}
+        period={period}
+        busy={busy}
+        progress={run.kind === "computing" ? run.progress : null}
+        onPeriodChange={setPeriod}
+        onCompute={compute}
+        withMonths={{ checked: withMonths, onChange: setWithMonths }}
+      />
 
       {notice && <Notice intent="error">{notice}</Notice>}
       {run.kind === "failed" && <Notice intent="error">{run.message}</Notice>}
 
       <div ref={resultRef} aria-live="polite">
-        <Suspense fallback={null}>
-          {run.kind === "finished" && report!.ok && <ResultSummary period={run.period} report={report!} onShowSheet={showSheet} />}
-        </Suspense>
+        {later && run.kind === "finished" && report!.ok && (
+          <later.ResultSummary period={run.period} report={report!} onShowSheet={showSheet} />
+        )}
         {report && counts && report.problems.length > 0 && (
           <section aria-labelledby="problems-heading">
             <h2 id="problems-heading" className={s.problemsHeading} tabIndex={-1}>
               {TEXT.problemsHeading(counts.errors, counts.warnings)}
             </h2>
-            <Suspense fallback={null}>
-              <ProblemList problems={report.problems} onSelect={select} />
-            </Suspense>
+            {later && <later.ProblemList problems={report.problems} onSelect={select} />}
           </section>
         )}
       </div>
 
       <details className={s.details}>
         <summary className={s.summary}>{TEXT.paramsHeading}</summary>
-        <Suspense fallback={null}>{view && <ParamsPanel params={view.params} busy={busy} onSave={saveParams} />}</Suspense>
+        {later && view && <later.ParamsPanel params={view.params} busy={busy} onSave={saveParams} />}
       </details>
     </main>
   );

@@ -2,7 +2,6 @@ import { tokens } from "@fluentui/react-components";
 
 /** Styles the pane and the web page share for their sections (spread into each makeStyles). */
 export const SECTION_STYLES = {
-  compute: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   problemsHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   details: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
   summary: {

@@ -1,10 +1,9 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { ComputeProgress, WorkbookView } from "../hosts/office/workbook-host";
-import { ComputeProgressView } from "../taskpane/components/compute-progress";
+import { ComputeSection } from "../taskpane/components/compute-section";
 import { Notice } from "../taskpane/components/notice";
 import { ParamsPanel } from "../taskpane/components/params-panel";
-import { PeriodPicker } from "../taskpane/components/period-picker";
 import { ProblemList } from "../taskpane/components/problem-list";
 import { ResultSummary } from "../taskpane/components/result-summary";
 import { WorkbookCard } from "../taskpane/components/workbook-card";
@@ -145,13 +144,14 @@ export function WebApp({ client }: { client: () => Promise<ComputeClient> }) {
       )}
 
       {view && (
-        <section className={s.compute} aria-label={TEXT.compute}>
-          <PeriodPicker groups={groups} value={period} disabled={busy} onChange={setPeriod} />
-          <Button appearance="primary" size="large" onClick={compute} disabled={busy || period === null}>
-            {run.kind === "computing" ? TEXT.computing : TEXT.compute}
-          </Button>
-          {run.kind === "computing" && <ComputeProgressView progress={run.progress} />}
-        </section>
+        <ComputeSection
+          groups={groups}
+          period={period}
+          busy={busy}
+          progress={run.kind === "computing" ? run.progress : null}
+          onPeriodChange={setPeriod}
+          onCompute={compute}
+        />
       )}
 
       {notice && <Notice intent="error">{notice}</Notice>}
