@@ -43,8 +43,3 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 export async function isFile(file: string): Promise<boolean> {
   return (await statOrNull(file))?.isFile() ?? false;
 }
-
-/** True when the folder a file would be written into exists. */
-export async function folderExists(file: string): Promise<boolean> {
-  return (await statOrNull(path.dirname(path.resolve(file))))?.isDirectory() ?? false;
-}
