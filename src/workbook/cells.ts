@@ -76,7 +76,10 @@ export function cellTextAs(value: unknown, dates: DateText): string {
     if (Number.isNaN(value.getTime())) return "";
     return dates === "day" ? isoDate(value) : value.toISOString();
   }
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  // A number that is not finite (no workbook cell holds one, but a host could hand one over) reads as
+  // Excel's own error text for it, never as "NaN"/"Infinity" in a message.
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "#NUM!";
+  if (typeof value === "boolean") return String(value);
   try {
     return trimCell(String(value));
   } catch {

@@ -82,6 +82,11 @@ describe("parseDecimalIn", () => {
 });
 
 describe("cell text", () => {
+  it("reads a number that is not finite as Excel's #NUM!, never NaN or Infinity", () => {
+    expect([NaN, Infinity, -Infinity].map(cellText)).toEqual(["#NUM!", "#NUM!", "#NUM!"]);
+    expect(cellText(-0)).toBe("0");
+  });
+
   it("trims spaces and full-width spaces", () => {
     expect(cellText("\u3000 长春市 \u3000")).toBe("长春市");
     expect(isBlank("\u3000 ")).toBe(true);
