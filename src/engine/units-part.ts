@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
-import { d, round2, ZERO } from "./decimal";
-import { canonical } from "./shared-decimals";
+import { d, Dec, round2 } from "./decimal";
+import { divideHalfUp } from "./hundredths";
+import { canonical, decimalOf, hundredthsOf } from "./shared-decimals";
 import type { SubjectMonthResult, UnitAggregation } from "./types";
 
 /**
@@ -18,41 +19,88 @@ export function unitsPart(
   return unitsPartOfTotals(totals, mode);
 }
 
-/** What the units part of a region needs of its participating units, summed (see `addUnit`). */
-export interface UnitsTotals {
-  count: number;
-  /** Σ final score. */
+/** The sums of UnitsTotals in decimal.js, once a value leaves the fast path. */
+interface DecimalSums {
   finals: Decimal;
-  /** Σ final score × max(0, 转派工单总量). */
   weighted: Decimal;
-  /** Σ max(0, 转派工单总量). */
   weight: Decimal;
 }
 
-export const emptyUnitsTotals = (): UnitsTotals => ({ count: 0, finals: ZERO, weighted: ZERO, weight: ZERO });
+/**
+ * What the units part of a region needs of its participating units, summed (see `addUnit`): Σ final
+ * score (in hundredths), Σ final × max(0, 转派工单总量) (hundredths) and Σ max(0, 转派工单总量), as safe
+ * integers (hundredths.ts) while every value and sum stays one; `exact` holds them as decimals from the
+ * first value or sum that would not (then the integer sums are no longer used).
+ */
+export interface UnitsTotals {
+  count: number;
+  finals: number;
+  weighted: number;
+  weight: number;
+  exact: DecimalSums | null;
+}
+
+export const emptyUnitsTotals = (): UnitsTotals => ({ count: 0, finals: 0, weighted: 0, weight: 0, exact: null });
+
+const hundredthsDecimal = (h: number): Decimal => new Dec(`${h}e-2`);
+
+/** The totals' sums as decimals (exact: hundredths are whole numbers). */
+function decimalSums(t: UnitsTotals): DecimalSums {
+  return t.exact ?? { finals: hundredthsDecimal(t.finals), weighted: hundredthsDecimal(t.weighted), weight: new Dec(t.weight) };
+}
 
 /** Adds one unit (its final score and 转派工单总量) to the totals. */
 export function addUnit(t: UnitsTotals, final: Decimal, dispatched: number): void {
-  const w = d(Math.max(0, dispatched));
+  const w = Math.max(0, dispatched);
   t.count += 1;
-  t.finals = t.finals.plus(final);
-  t.weighted = t.weighted.plus(final.times(w));
-  t.weight = t.weight.plus(w);
+  const h = t.exact === null ? hundredthsOf(final) : null;
+  if (h !== null && Number.isSafeInteger(w)) {
+    const finals = t.finals + h;
+    const product = h * w;
+    const weighted = t.weighted + product;
+    const weight = t.weight + w;
+    if (Number.isSafeInteger(finals) && Number.isSafeInteger(product) && Number.isSafeInteger(weighted) && Number.isSafeInteger(weight)) {
+      t.finals = finals;
+      t.weighted = weighted;
+      t.weight = weight;
+      return;
+    }
+  }
+  const sums = decimalSums(t);
+  const wd = d(w);
+  t.exact = { finals: sums.finals.plus(final), weighted: sums.weighted.plus(final.times(wd)), weight: sums.weight.plus(wd) };
 }
 
 /** Adds totals into totals (a subregion's into its parent's). */
 export function addUnitsTotals(into: UnitsTotals, from: UnitsTotals): void {
   into.count += from.count;
-  into.finals = into.finals.plus(from.finals);
-  into.weighted = into.weighted.plus(from.weighted);
-  into.weight = into.weight.plus(from.weight);
+  if (into.exact === null && from.exact === null) {
+    const finals = into.finals + from.finals;
+    const weighted = into.weighted + from.weighted;
+    const weight = into.weight + from.weight;
+    if (Number.isSafeInteger(finals) && Number.isSafeInteger(weighted) && Number.isSafeInteger(weight)) {
+      into.finals = finals;
+      into.weighted = weighted;
+      into.weight = weight;
+      return;
+    }
+  }
+  const a = decimalSums(into);
+  const b = decimalSums(from);
+  into.exact = { finals: a.finals.plus(b.finals), weighted: a.weighted.plus(b.weighted), weight: a.weight.plus(b.weight) };
 }
 
-/** `unitsPart` from summed totals: the same value (decimal sums are exact), in constant time per region. */
+/** `unitsPart` from summed totals: the same value (the sums are exact), in constant time per region. */
 export function unitsPartOfTotals(t: UnitsTotals, mode: UnitAggregation): Decimal | null {
   if (t.count === 0) return null;
-  if (mode === "weightedByDispatched" && !t.weight.isZero()) return round2(t.weighted.dividedBy(t.weight));
-  return round2(t.finals.dividedBy(t.count));
+  if (t.exact === null) {
+    // round2(Σ(h/100) / n) = round-half-up(Σh / n) hundredths; weighted: round-half-up(Σ(h × w) / Σw).
+    const h = mode === "weightedByDispatched" && t.weight !== 0 ? divideHalfUp(t.weighted, t.weight) : divideHalfUp(t.finals, t.count);
+    if (h !== null) return decimalOf(h);
+  }
+  const sums = decimalSums(t);
+  if (mode === "weightedByDispatched" && !sums.weight.isZero()) return round2(sums.weighted.dividedBy(sums.weight));
+  return round2(sums.finals.dividedBy(t.count));
 }
 
 /** Region composite = round2(bodyWeight × body + unitWeight × units part). */
