@@ -10,7 +10,7 @@ export const USAGE = [
   "  --out       写出输入工作簿的副本并加入结果工作表（不能与输入文件相同，输入文件从不改动）",
   "  --json      写出 JSON 格式的计算结果",
   "  --docx      写出通报稿 Word 文档（标题、正文段落和各排名分组的地区排名表）",
-  "  --with-months  季度或年度计算时，同时写入各月结果表（默认只写季度排名/年度考核、通报稿和计算说明）",
+  "  --with-months  季度或年度计算时，同时写入各月结果表，JSON 也列出各月明细 monthly（默认只写季度排名/年度考核、通报稿和计算说明）",
   "  demo        计算示例工作簿 examples/jilin-example.xlsx（默认 2026-03），",
   "              写出 examples/jilin-example.scored.xlsx 和 examples/jilin-example.result.json",
   "",

@@ -53,7 +53,20 @@ export interface PeriodComparison {
 
 /** A month compared with the month before, with the 达标差距 of its bodies and units by name. */
 export interface MonthTrends extends PeriodComparison {
-  hints: ReadonlyMap<string, readonly RateHint[]>;
+  /**
+   * 达标差距 by body or unit name; null when not asked for (a quarter or year whose months' sheets and
+   * JSON are not written: see periodTrends' `monthHints`). Read it with `monthHints`.
+   */
+  hints: ReadonlyMap<string, readonly RateHint[]> | null;
+}
+
+/**
+ * The 达标差距 of a body or unit in a month's trends (empty when it has none).
+ * @throws Error when the trends were computed without hints: showing them blank would be a silent error.
+ */
+export function monthHints(trends: MonthTrends, name: string): readonly RateHint[] {
+  if (trends.hints === null) throw new Error(`达标差距 of ${trends.label} were not computed (periodTrends monthHints: false)`);
+  return trends.hints.get(name) ?? [];
 }
 
 /**
@@ -75,7 +88,8 @@ export function trendOf(comparison: PeriodComparison, kind: TrendKind, name: str
 
 /** The 达标差距 of a body or unit in a month of the trends (empty when none). */
 export function hintsOf(trends: PeriodTrends, month: Month, name: string): readonly RateHint[] {
-  return trends.months.get(month)?.hints.get(name) ?? [];
+  const m = trends.months.get(month);
+  return m ? monthHints(m, name) : [];
 }
 
 /**

@@ -49,6 +49,15 @@ function monthComparison(month: MonthResult, before: MonthResult | null): Period
   };
 }
 
+export interface TrendOptions {
+  /**
+   * Find the 达标差距 of every month of the result (default true). A month period always shows its month's
+   * hints; a quarter or year needs them only where its months' sheets or JSON are written (~140,000 searches
+   * for a province year), so computeWorkbook passes false otherwise and `hints` stays null.
+   */
+  monthHints?: boolean;
+}
+
 const NO_HINTS: readonly RateHint[] = Object.freeze([]);
 
 /** The statistics rows of the given months by month, then subject (a repeated row: the last one counts, as in scoring). */
@@ -66,7 +75,7 @@ function statsByMonth(input: ScoringInput, months: ReadonlySet<Month>): Map<Mont
 }
 
 /** 达标差距 of every scored body and unit of the month (those without statistics have none). */
-function monthHints(input: ScoringInput, month: MonthResult, stats: ReadonlyMap<string, StatsRow<string>>, memo: RateMemo): Map<string, readonly RateHint[]> {
+function findMonthHints(input: ScoringInput, month: MonthResult, stats: ReadonlyMap<string, StatsRow<string>>, memo: RateMemo): Map<string, readonly RateHint[]> {
   const hints = new Map<string, readonly RateHint[]>();
   for (const list of [month.bodies, month.units]) {
     for (const s of list) {
@@ -97,15 +106,17 @@ function periodComparison(result: PeriodResult, previous: PeriodResult): PeriodC
  * the period's first month.
  * @example periodTrends(input, scorePeriod(input, parsePeriod("2026-01")!)).previousLabel // "2025-12"
  */
-export function periodTrends(input: ScoringInput, result: PeriodResult): PeriodTrends {
+export function periodTrends(input: ScoringInput, result: PeriodResult, options: TrendOptions = {}): PeriodTrends {
+  const withHints = options.monthHints ?? true;
   const previous = scorePeriod(input, previousPeriod(result.period));
   const byMonth = new Map<Month, MonthResult>([...previous.months, ...result.months].map((m) => [m.month, m]));
   const months = new Map<Month, MonthTrends>();
-  const stats = statsByMonth(input, new Set(result.months.map((m) => m.month)));
+  const stats = withHints ? statsByMonth(input, new Set(result.months.map((m) => m.month))) : new Map<Month, Map<string, StatsRow<string>>>();
   const memo = rateMemo();
   for (const m of result.months) {
     const comparison = monthComparison(m, byMonth.get(previousMonth(m.month)) ?? null);
-    months.set(m.month, { ...comparison, hints: monthHints(input, m, stats.get(m.month) ?? new Map(), memo) });
+    const hints = withHints ? findMonthHints(input, m, stats.get(m.month) ?? new Map(), memo) : null;
+    months.set(m.month, { ...comparison, hints });
   }
   const own: PeriodComparison =
     result.period.kind === "month"
@@ -118,6 +129,6 @@ export function periodTrends(input: ScoringInput, result: PeriodResult): PeriodT
 /**
  * The result with its trends attached (`result.trends`), as every host receives it from computeWorkbook.
  */
-export function withTrends(input: ScoringInput, result: PeriodResult): PeriodResult {
-  return { ...result, trends: periodTrends(input, result) };
+export function withTrends(input: ScoringInput, result: PeriodResult, options: TrendOptions = {}): PeriodResult {
+  return { ...result, trends: periodTrends(input, result, options) };
 }

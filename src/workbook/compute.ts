@@ -103,7 +103,9 @@ export function computeWorkbook(grids: SheetGrids, periodText: string, options: 
     problems.push({ severity: "error", sheet: SHEET.bodyStats, row: 0, col: 0, message: COMPUTE_MSG.periodWithoutData(period.label, read.months) });
     return failed();
   }
-  const result = withTrends(read.input, scored);
+  // The months' sheets and JSON (with their 达标差距) only where asked for: a month, or --with-months.
+  const withMonths = writesMonthSheets(period.kind, options.withMonths);
+  const result = withTrends(read.input, scored, { monthHints: withMonths });
   const draft = bulletinDraft(read.input, result);
   const shown = withRealSheetNames(problems, matched.realName);
   const tables = options.tables === false ? [] : outputTables(result, read, derived, shown, draft, options);
@@ -112,5 +114,5 @@ export function computeWorkbook(grids: SheetGrids, periodText: string, options: 
     problems.push(...conflicts);
     return failed();
   }
-  return { ok: true, problems: shown, result, tables, json: options.json === false ? null : resultJson(result, shown), draft };
+  return { ok: true, problems: shown, result, tables, json: options.json === false ? null : resultJson(result, shown, { withMonths }), draft };
 }

@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import { ZERO } from "../engine/decimal";
 import { BODY_ITEMS, itemGroup, UNIT_ITEMS } from "../engine/rubric-items";
-import { NO_TREND, trendOf, type MonthTrends, type PeriodComparison, type RateHint, type Trend, type TrendKind } from "../engine/trend-text";
+import { monthHints, NO_TREND, trendOf, type MonthTrends, type PeriodComparison, type RateHint, type Trend, type TrendKind } from "../engine/trend-text";
 import type {
   ItemResult,
   Month,
@@ -102,7 +102,7 @@ export interface MonthResultJson extends MonthJson {
   problems: ProblemJson[];
 }
 
-/** The `--json` document of a quarter or year, with the month-level document of each month with data. */
+/** The `--json` document of a quarter or year; `monthly` (each month with data) only when asked for (withMonths). */
 export interface PeriodResultJson {
   period: string;
   kind: Exclude<PeriodKind, "month">;
@@ -110,7 +110,7 @@ export interface PeriodResultJson {
   handlingUnits: PeriodUnitJson[];
   regions: PeriodRegionJson[];
   problems: ProblemJson[];
-  monthly: MonthJson[];
+  monthly?: MonthJson[];
 }
 
 export type ResultJson = MonthResultJson | PeriodResultJson;
@@ -173,7 +173,7 @@ function scoreFields(s: SubjectMonthResult, trends: MonthTrends | undefined): Om
     items: groupedItems(s.items),
     participating: s.participates,
     note: noteOf(s),
-    hints: (trends?.hints.get(s.subject.name) ?? []).map((h) => ({ item: h.item, count: h.count, change: h.change })),
+    hints: (trends ? monthHints(trends, s.subject.name) : []).map((h) => ({ item: h.item, count: h.count, change: h.change })),
   };
 }
 
@@ -230,10 +230,11 @@ export function problemJson(p: Problem): ProblemJson {
 
 /**
  * The `--json` document of WORKBOOK.md. A month lists every scored body and unit with base, bonus,
- * penalty and grouped items; a quarter or year lists period scores with `months`/`missing` and adds
- * `monthly`, the month-level document of each month with data.
+ * penalty and grouped items; a quarter or year lists period scores with `months`/`missing` and, with
+ * `withMonths` (同时写入各月结果表, `--with-months`), adds `monthly`, the month-level document of each
+ * month with data (its hints need trends computed with monthHints).
  */
-export function resultJson(result: PeriodResult, problems: Problem[]): ResultJson {
+export function resultJson(result: PeriodResult, problems: Problem[], options: { withMonths?: boolean } = {}): ResultJson {
   const { period } = result;
   const problemList = problems.map(problemJson);
   const months = [...result.months].sort((a, b) => a.month.localeCompare(b.month));
@@ -271,6 +272,6 @@ export function resultJson(result: PeriodResult, problems: Problem[]): ResultJso
       ...periodScoreJson(p, period.months, result.trends),
     })),
     problems: problemList,
-    monthly: months.map((m) => monthJson(m, result.trends?.months.get(m.month))),
+    ...(options.withMonths ? { monthly: months.map((m) => monthJson(m, result.trends?.months.get(m.month))) } : {}),
   };
 }

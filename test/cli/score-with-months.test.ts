@@ -29,11 +29,21 @@ describe("jsjb score of a quarter: the months' sheets only with --with-months", 
     expect(await sheetNames(out)).toEqual([...INPUT_SHEETS, "2026Q1 季度排名", "2026Q1 通报稿", ...MARCH, "计算说明"]);
   }, 30_000);
 
-  it("writes the JSON alone with --json, with every month in it", async () => {
+  it("writes the JSON alone with --json: period scores, the months' documents only with --with-months", async () => {
     const json = path.join(dir, "quarter.json");
     expect((await runCli("score", input, "--period", "2026Q1", "--json", json)).code).toBe(0);
     expect(await exists(json)).toBe(true);
     const doc = JSON.parse(await fs.readFile(json, "utf8"));
-    expect(doc.monthly.map((m: { period: string }) => m.period)).toEqual(["2026-03"]);
+    expect(doc.handlingUnits.length).toBeGreaterThan(0);
+    expect(doc.handlingUnits[0].months).toHaveProperty("2026-03");
+    expect(doc).not.toHaveProperty("monthly");
+
+    const withMonths = path.join(dir, "quarter-months.json");
+    expect((await runCli("score", input, "--period", "2026Q1", "--with-months", "--json", withMonths)).code).toBe(0);
+    const full = JSON.parse(await fs.readFile(withMonths, "utf8"));
+    expect(full.monthly.map((m: { period: string }) => m.period)).toEqual(["2026-03"]);
+    // The months' 达标差距 come with them (RUBRIC §9 worked check: 长春市住房和城乡建设局 U1 needs 8 more).
+    const unit = full.monthly[0].handlingUnits.find((u: { unit: string }) => u.unit === "长春市住房和城乡建设局");
+    expect(unit.hints).toContainEqual({ item: "U1", count: "及时签收工单量", change: 8 });
   }, 30_000);
 });

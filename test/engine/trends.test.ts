@@ -1,6 +1,6 @@
 import { parsePeriod, previousMonth, previousPeriod } from "../../src/engine/period";
 import { scorePeriod } from "../../src/engine/score-period";
-import { NO_TREND, periodTrends, rankChangeText, trendOf, withTrends } from "../../src/engine/trends";
+import { monthHints, NO_TREND, periodTrends, rankChangeText, trendOf, withTrends } from "../../src/engine/trends";
 import type { ScoringInput } from "../../src/engine/types";
 import { body, bodyStats, entry, input, region, unit, unitStats } from "./builders";
 
@@ -122,7 +122,16 @@ describe("periodTrends across period boundaries", () => {
   it("lists the 达标差距 of each month's bodies and units", () => {
     const inp = twoRegions({ "2026-03": { 甲: 100, 乙: 90 } });
     const t = trendsFor(inp, "2026-03");
-    expect(t.months.get("2026-03")?.hints.get("乙局")).toEqual([{ item: "U1", count: "及时签收工单量", change: 5 }]);
-    expect(t.months.get("2026-03")?.hints.get("甲局")).toEqual([]);
+    expect(t.months.get("2026-03")?.hints?.get("乙局")).toEqual([{ item: "U1", count: "及时签收工单量", change: 5 }]);
+    expect(t.months.get("2026-03")?.hints?.get("甲局")).toEqual([]);
+  });
+  it("finds no 达标差距 when not asked for, and refuses to show them as blank", () => {
+    const inp = twoRegions({ "2026-02": { 甲: 90, 乙: 100 }, "2026-03": { 甲: 100, 乙: 90 } });
+    const t = periodTrends(inp, scorePeriod(inp, P("2026Q1")), { monthHints: false });
+    const march = t.months.get("2026-03")!;
+    expect(march.hints).toBeNull();
+    expect(march.trends.unit.size).toBeGreaterThan(0);
+    expect(() => monthHints(march, "乙局")).toThrow(/not computed/);
+    expect(monthHints(trendsFor(inp, "2026Q1").months.get("2026-03")!, "乙局")).toHaveLength(1);
   });
 });

@@ -103,11 +103,13 @@ describe("resultJson for a quarter", () => {
     expect(json.handlingUnits.find((u) => u.unit === WATER.name)?.rank).toBe(1);
   });
 
-  it("adds the month-level document of each month with data, in month order", () => {
+  it("adds the month-level document of each month with data, in month order, only with withMonths", () => {
     expect(json.kind).toBe("quarter");
-    expect(json.monthly.map((m) => m.period)).toEqual(["2026-01", "2026-03"]);
-    expect(json.monthly[1].managementBodies[0].items.M3).toBe(30);
-    expect(json.monthly[0]).not.toHaveProperty("problems");
+    expect(json).not.toHaveProperty("monthly");
+    const withMonths = resultJson(quarterResult(), [], { withMonths: true }) as PeriodResultJson;
+    expect(withMonths.monthly!.map((m) => m.period)).toEqual(["2026-01", "2026-03"]);
+    expect(withMonths.monthly![1].managementBodies[0].items.M3).toBe(30);
+    expect(withMonths.monthly![0]).not.toHaveProperty("problems");
   });
 
   it("marks a year as such", () => {

@@ -22,8 +22,8 @@ function withFebruary(extraParams: unknown[][] = []) {
   if (extraParams.length) g.参数 = [["参数", "值"], ...extraParams];
   return g;
 }
-const run = (period: string, grids = withFebruary()) => {
-  const out = computeWorkbook(grids, period, { now, existingSheets: [] });
+const run = (period: string, grids = withFebruary(), withMonths = false) => {
+  const out = computeWorkbook(grids, period, { now, existingSheets: [], withMonths });
   if (!out.ok) throw new Error(out.problems.map((p) => p.message).join("\n"));
   return out;
 };
@@ -99,7 +99,9 @@ describe("trend fields in the JSON", () => {
   });
 
   it("compares a quarter with the previous quarter (none here: null) and each month with the month before", () => {
-    const json = run("2026Q1").json as any;
+    expect(run("2026Q1").json).not.toHaveProperty("monthly");
+    expect(run("2026Q1").result?.trends?.months.get("2026-03")?.hints).toBeNull();
+    const json = run("2026Q1", withFebruary(), true).json as any;
     for (const list of [json.managementBodies, json.handlingUnits, json.regions]) {
       for (const e of list) expect([e.previous, e.rankChange]).toEqual([null, null]);
     }
