@@ -58,3 +58,28 @@ export function sumHundredths(values: Iterable<Hundredths | null>): Hundredths |
   }
   return total;
 }
+
+/**
+ * `floor(n / d)` for a safe integer `n ≥ 0` and a positive safe integer `d` (the float quotient corrected
+ * by the exact remainder, as divideHalfUp does).
+ * @example divideFloor(799, 100) // 7
+ */
+export function divideFloor(n: number, d: number): number {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) q += 1;
+  return q;
+}
+
+/**
+ * A whole number of hundredths as fixed 2-decimal text, as fmt2 shows a Decimal: 9327 → "93.27", 5 → "0.05",
+ * -250 → "-2.50".
+ */
+export function fixed2OfHundredths(h: Hundredths): string {
+  const a = h < 0 ? -h : h;
+  const cents = a % 100;
+  return `${h < 0 ? "-" : ""}${(a - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
+}

@@ -2,6 +2,7 @@ import type Decimal from "decimal.js";
 import { d, fmt, fmt2, min, ratePercent, round2, ZERO } from "./decimal";
 import { canonical, decimalOf } from "./shared-decimals";
 import { rateHundredths } from "./hundredths";
+import { rateResultOfHundredths } from "./score-rate-hundredths";
 import type { RateItem } from "./rubric-items";
 import type { ItemResult, Params } from "./types";
 
@@ -93,7 +94,15 @@ function explain(item: RateItem, rate: Decimal, gap: Decimal, deduction: Decimal
   return `${text}，扣${fmt2(deduction)}分`;
 }
 
-/** The result of a rate item with data, from its displayed rate and its gap: everything in it follows from item, rate and params. */
+/**
+ * The result of a rate item with data, from its displayed rate and its gap, in decimal.js: the rule as
+ * written (RUBRIC §2). The engine takes it where a number leaves the fast path (rateResultOfHundredths);
+ * the property tests compare the two, words included.
+ */
+export function decimalRateResult(item: RateItem, rate: Decimal, params: Params): ItemResult {
+  return rateResult(item, rate, gapOf(item, rate), params);
+}
+
 function rateResult(item: RateItem, rate: Decimal, gap: Decimal, params: Params): ItemResult {
   const full = compile(item).full;
   const deduction = gap.isZero() ? ZERO : canonical(deductionOfGap(item, gap, params));
@@ -119,14 +128,16 @@ export function rateMemo(): RateMemo {
   return new Map();
 }
 
+/** The result for a displayed rate in hundredths: on the fast path where every number of the item allows, else decimal.js. */
+function resultOfHundredths(item: RateItem, rateH: number, params: Params): ItemResult {
+  return rateResultOfHundredths(item, rateH, params) ?? decimalRateResult(item, decimalOf(rateH), params);
+}
+
 function sharedRateResult(item: RateItem, rateH: number, params: Params, memo: RateMemo): ItemResult {
   let byRate = memo.get(item);
   if (!byRate) memo.set(item, (byRate = new Map()));
   let r = byRate.get(rateH);
-  if (!r) {
-    const rate = decimalOf(rateH);
-    byRate.set(rateH, (r = Object.freeze(rateResult(item, rate, gapOf(item, rate), params))));
-  }
+  if (!r) byRate.set(rateH, (r = Object.freeze(resultOfHundredths(item, rateH, params))));
   return r;
 }
 
@@ -147,9 +158,8 @@ export function scoreRateItem(
   if (numerator === null || denominator === null) return noDataResult(item, "unknown");
   if (denominator === 0) return noDataResult(item, "zero");
   const rateH = rateHundredths(numerator, denominator);
-  if (rateH !== null && memo) return sharedRateResult(item, rateH, params, memo);
-  const rate = rateH !== null ? decimalOf(rateH) : ratePercent(numerator, denominator)!;
-  return rateResult(item, rate, gapOf(item, rate), params);
+  if (rateH === null) return decimalRateResult(item, ratePercent(numerator, denominator)!, params);
+  return memo ? sharedRateResult(item, rateH, params, memo) : resultOfHundredths(item, rateH, params);
 }
 
 /** A rate item of a subject scored from ledger rows alone (no statistics row that month). */

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { ADJUSTMENTS } from "../../src/engine/adjustment-items";
-import { d, Dec, ratePercent } from "../../src/engine/decimal";
+import { d, Dec, fmt2, ratePercent } from "../../src/engine/decimal";
 import { cappedProduct, decimalOf } from "../../src/engine/shared-decimals";
-import { divideHalfUp, rateHundredths } from "../../src/engine/hundredths";
+import { divideFloor, divideHalfUp, fixed2OfHundredths, rateHundredths } from "../../src/engine/hundredths";
 import { LEDGER_CATALOGUE } from "../../src/engine/ledger-catalogue";
 import { aggregatePeriod, meanScore } from "../../src/engine/aggregate";
 import { competitionRank } from "../../src/engine/ranking";
 import { referenceCapped, referenceFinal, referenceMean, referenceRateItem, referenceWeightedMean } from "../../src/engine/reference";
 import { BODY_ITEMS, UNIT_ITEMS, type RateItem } from "../../src/engine/rubric-items";
-import { rateMemo, scoreRateItem } from "../../src/engine/score-rate";
+import { decimalRateResult, rateMemo, scoreRateItem } from "../../src/engine/score-rate";
 import { scorePeriod } from "../../src/engine/score-period";
 import { scoreSubjectMonth } from "../../src/engine/score-subject";
 import { scoreAdjustment } from "../../src/engine/score-ledger";
@@ -59,6 +59,15 @@ describe("the fast path equals decimal.js", () => {
     }), { numRuns: 2000 });
   });
 
+  it("floors and prints hundredths as decimal.js does", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: MAX }), fc.integer({ min: 1, max: MAX }), (n, den) => {
+      expect(divideFloor(n, den)).toBe(new Dec(n).dividedBy(den).floor().toNumber());
+    }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.integer({ min: -MAX, max: MAX }), (h) => {
+      expect(fixed2OfHundredths(h)).toBe(fmt2(new Dec(h).dividedBy(100)));
+    }), { numRuns: 2000 });
+  });
+
   it("gives every displayed rate as decimal.js does, huge counts included", () => {
     fc.assert(fc.property(ratePairArb, ([num, den]) => {
       const h = rateHundredths(num, den);
@@ -82,9 +91,35 @@ describe("the fast path equals decimal.js", () => {
             expect(r.rate!.equals(ref.rate)).toBe(true);
             expect(r.deduction.equals(ref.deduction)).toBe(true);
             expect(r.score.equals(ref.score)).toBe(true);
+            expect(r.explanation).toBe(decimalRateResult(item, ref.rate, params).explanation);
           }
         }
       }), { numRuns: 300 });
+  });
+
+  it("words a rate item's cap as decimal.js does at the cap's edge (gap / S × k just below, at and above C)", () => {
+    const h = (x: string) => new Dec(x).times(100).toNumber();
+    let checked = 0;
+    for (const deductionMode of ["proportional", "wholePoints"] as const) {
+      for (const capText of ["15", "7.5", "0.25"]) {
+        const params: Params = { ...PARAMS, deductionMode, answerRateCap: d(capText) };
+        for (const item of rateItems) {
+          const cap = item.cap === "param:answerRateCap" ? capText : item.cap;
+          // gap (hundredths of a point) at which gap / S × k = C
+          const edge = new Dec(h(cap)).times(h(item.step)).dividedBy(h(item.pointsPerStep));
+          if (!edge.isInteger()) continue;
+          const at = item.better === "higher" ? h(item.threshold) - edge.toNumber() : h(item.threshold) + edge.toNumber();
+          for (let rateH = at - 3; rateH <= at + 3; rateH++) {
+            if (rateH < 0) continue;
+            const r = scoreRateItem(item, rateH, 10000, params);
+            const ref = decimalRateResult(item, new Dec(rateH).dividedBy(100), params);
+            expect([r.deduction.toString(), r.explanation]).toEqual([ref.deduction.toString(), ref.explanation]);
+            checked += 1;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it("caps counted ledger items as decimal.js does", () => {

@@ -1,0 +1,86 @@
+import { fmt } from "./decimal";
+import { divideFloor, divideHalfUp, fixed2OfHundredths as fixed2, type Hundredths } from "./hundredths";
+import { decimalOf, hundredthsOf, hundredthsOfText } from "./shared-decimals";
+import type { RateItem } from "./rubric-items";
+import type { ItemResult, Params } from "./types";
+
+/**
+ * A rate item's result in whole hundredths (hundredths.ts): the same numbers and words as the decimal.js
+ * rule (score-rate.ts `decimalRateResult`, RUBRIC §2), which the property tests compare it with. A province
+ * year meets tens of thousands of distinct (item, rate) pairs, each once per computation.
+ */
+
+/** The item's numbers in hundredths: threshold and step in hundredths of a percentage point, points in hundredths. */
+interface ItemHundredths {
+  full: Hundredths;
+  threshold: Hundredths;
+  step: Hundredths;
+  pointsPerStep: Hundredths;
+  /** null: the 接通率扣分上限 parameter. */
+  cap: Hundredths | null;
+}
+
+const compiled = new WeakMap<RateItem, ItemHundredths | null>();
+
+function compile(item: RateItem): ItemHundredths | null {
+  let c = compiled.get(item);
+  if (c === undefined) {
+    const full = hundredthsOfText(item.full);
+    const threshold = hundredthsOfText(item.threshold);
+    const step = hundredthsOfText(item.step);
+    const pointsPerStep = hundredthsOfText(item.pointsPerStep);
+    const cap = item.cap === "param:answerRateCap" ? null : hundredthsOfText(item.cap);
+    const known = full !== null && threshold !== null && step !== null && step > 0 && pointsPerStep !== null && pointsPerStep >= 0;
+    c = known && (cap !== null || item.cap === "param:answerRateCap") ? { full, threshold, step, pointsPerStep, cap } : null;
+    compiled.set(item, c);
+  }
+  return c;
+}
+
+const safe = Number.isSafeInteger;
+
+/**
+ * The result of a rate item with data for its displayed rate in hundredths of a percentage point; null
+ * when a number of the item or the parameters is not a whole number of hundredths, or a product passes
+ * 2^53 (the caller then takes decimal.js).
+ */
+export function rateResultOfHundredths(item: RateItem, rateH: Hundredths, params: Params): ItemResult | null {
+  const c = compile(item);
+  if (c === null) return null;
+  const cap = c.cap ?? hundredthsOf(params.answerRateCap);
+  if (cap === null || cap < 0) return null;
+  const higher = item.better === "higher";
+  const gap = higher ? (rateH >= c.threshold ? 0 : c.threshold - rateH) : (rateH <= c.threshold ? 0 : rateH - c.threshold);
+  const rate = decimalOf(rateH);
+  const full = decimalOf(c.full);
+  if (gap === 0) {
+    return { code: item.code, name: item.name, full, score: full, deduction: decimalOf(0), noData: false, rate, explanation: null };
+  }
+  // proportional: round2(min(C, gap / S × k)); 按整百分点: min(C, floor(gap / S) × k). The words say
+  // 以…分为限 when the deduction is the cap and gap / S × k (unfloored) is above it.
+  const raw = gap * c.pointsPerStep; // (gap / S × k) × S, in hundredths × S
+  const capTimesStep = cap * c.step;
+  if (!safe(raw) || !safe(capTimesStep)) return null;
+  const whole = params.deductionMode === "wholePoints";
+  const steps = whole ? divideFloor(gap, c.step) : 0;
+  let deduction: number | null;
+  if (whole) {
+    const product = steps * c.pointsPerStep;
+    if (!safe(product)) return null;
+    deduction = Math.min(cap, product);
+  } else {
+    deduction = raw >= capTimesStep ? cap : divideHalfUp(raw, c.step);
+  }
+  if (deduction === null || !safe(c.full - deduction)) return null;
+  if (deduction === 0) {
+    return { code: item.code, name: item.name, full, score: full, deduction: decimalOf(0), noData: false, rate, explanation: null };
+  }
+  let text = `${item.name}${fixed2(rateH)}%，${higher ? "低于" : "高于"}${item.threshold}%的${fixed2(gap)}个百分点`;
+  if (item.step !== "1") text += `，每${item.step}个百分点扣${item.pointsPerStep}分`;
+  if (whole) text += `（按整百分点计${steps}个）`;
+  if (deduction === cap && raw > capTimesStep) text += `，扣分以${fmt(decimalOf(cap))}分为限`;
+  return {
+    code: item.code, name: item.name, full, score: decimalOf(c.full - deduction), deduction: decimalOf(deduction),
+    noData: false, rate, explanation: `${text}，扣${fixed2(deduction)}分`,
+  };
+}
