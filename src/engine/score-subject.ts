@@ -37,7 +37,8 @@ const WORK_COUNTS = ["转派工单总量", "办理工单总量", "办结工单�
 export function participates(subject: Subject, stats: StatsRow<string> | null): boolean {
   if (subject.kind === "body") return true;
   if (stats === null) return false;
-  return WORK_COUNTS.some((f) => (count(stats, f) ?? 0) > 0);
+  for (const f of WORK_COUNTS) if ((count(stats, f) ?? 0) > 0) return true;
+  return false;
 }
 
 /** Σ full points of a kind's base items (100 for both kinds). */
@@ -54,26 +55,42 @@ interface Totals {
   final: Decimal;
 }
 
-/** Σ of the values' hundredths without building an array (a province year adds ~40,000 of these a month); null off the fast path. */
-function sumOf<T>(list: readonly T[], value: (x: T) => Decimal): number | null {
+/** Σ of the item deductions' hundredths; null off the fast path. */
+function deductedHundredths(items: readonly ItemResult[]): number | null {
   let total = 0;
-  for (const x of list) {
-    const h = hundredthsOf(value(x));
+  for (const i of items) {
+    const h = hundredthsOf(i.deduction);
     if (h === null) return null;
     total += h;
   }
   return Number.isSafeInteger(total) ? total : null;
 }
 
+/** Σ of the adjustments' points in hundredths (0 for none, the usual case); null off the fast path. */
+function pointsHundredths(list: readonly AdjustmentResult[]): number | null {
+  let total = 0;
+  for (const a of list) {
+    const h = hundredthsOf(a.points);
+    if (h === null) return null;
+    total += h;
+  }
+  return Number.isSafeInteger(total) ? total : null;
+}
+
+const FULL_HUNDREDTHS: Readonly<Record<SubjectKind, number | null>> = {
+  body: hundredthsOf(FULL_BASE.body),
+  unit: hundredthsOf(FULL_BASE.unit),
+};
+
 /**
  * 基础分 = Σ item scores (= Σ full − Σ deductions), 加分, 减分 and 最终得分 = base + bonus − penalty (D11,
  * no clamp), added as whole hundredths; decimal.js only where a value is not a safe integer of hundredths.
  */
 function totals(kind: SubjectKind, items: readonly ItemResult[], bonuses: readonly AdjustmentResult[], penalties: readonly AdjustmentResult[]): Totals {
-  const full = hundredthsOf(FULL_BASE[kind]);
-  const deducted = sumOf(items, (i) => i.deduction);
-  const bonus = sumOf(bonuses, (b) => b.points);
-  const penalty = sumOf(penalties, (p) => p.points);
+  const full = FULL_HUNDREDTHS[kind];
+  const deducted = deductedHundredths(items);
+  const bonus = pointsHundredths(bonuses);
+  const penalty = pointsHundredths(penalties);
   if (full !== null && deducted !== null && bonus !== null && penalty !== null) {
     const base = full - deducted;
     const final = base + bonus - penalty;
@@ -104,6 +121,7 @@ function approvedItems(entries: readonly LedgerEntry[]): ReadonlySet<string> {
 function adjustments(
   list: readonly AdjustmentItem[], entries: readonly LedgerEntry[], present: ReadonlySet<string>, params: Params, verb: "加" | "扣",
 ): AdjustmentResult[] {
+  if (present.size === 0) return [];
   const out: AdjustmentResult[] = [];
   for (const a of list) {
     if (!present.has(a.item)) continue;
@@ -126,7 +144,9 @@ export function scoreSubjectMonth(
   params: Params,
   memo?: RateMemo,
 ): SubjectMonthResult {
-  const items = BASE_ITEMS[subject.kind].map((item) => scoreItem(item, stats, entries, params, memo));
+  const baseItems = BASE_ITEMS[subject.kind];
+  const items: ItemResult[] = new Array(baseItems.length);
+  for (let i = 0; i < baseItems.length; i++) items[i] = scoreItem(baseItems[i], stats, entries, params, memo);
   const present = approvedItems(entries);
   const bonuses = adjustments(ADJUSTMENTS[subject.kind].bonuses, entries, present, params, "加");
   const penalties = adjustments(ADJUSTMENTS[subject.kind].penalties, entries, present, params, "扣");
@@ -137,7 +157,7 @@ export function scoreSubjectMonth(
   if (!isParticipating) notes.push(NOT_PARTICIPATING_NOTE);
   return {
     month, subject, items, base, bonus, penalty, final, bonuses, penalties,
-    participates: isParticipating, hasStats: stats !== null, rejectedLedger: entries.filter((e) => e.rejected),
+    participates: isParticipating, hasStats: stats !== null, rejectedLedger: entries.length === 0 ? [] : entries.filter((e) => e.rejected),
     rank: null, notes,
   };
 }

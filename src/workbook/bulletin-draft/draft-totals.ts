@@ -38,12 +38,17 @@ export function workbookTotals(input: ScoringInput, months: readonly Month[]): D
   const inRegion = new Set(input.subjects.filter((s) => s.region !== null).map((s) => s.name));
   const sums = Object.fromEntries(RATE_NAMES.map((r) => [r, [0, 0]])) as Record<DraftRate, [number, number]>;
   let redCards = 0;
-  // A repeated (month, subject) row: the last one counts, as in scoring.
-  const rows = new Map<string, StatsRow<string>>();
-  for (const row of [...input.bodyStats, ...input.unitStats] as StatsRow<string>[]) {
-    if (wanted.has(row.month) && inRegion.has(row.subject)) rows.set(`${row.month}\u0000${row.subject}`, row);
+  // A repeated (month, subject) row: the last one counts, as in scoring (month, then subject: no key strings).
+  const byMonth = new Map<Month, Map<string, StatsRow<string>>>();
+  for (const list of [input.bodyStats, input.unitStats] as readonly (readonly StatsRow<string>[])[]) {
+    for (const row of list) {
+      if (!wanted.has(row.month) || !inRegion.has(row.subject)) continue;
+      let rows = byMonth.get(row.month);
+      if (!rows) byMonth.set(row.month, (rows = new Map()));
+      rows.set(row.subject, row);
+    }
   }
-  for (const row of rows.values()) {
+  for (const row of [...byMonth.values()].flatMap((rows) => [...rows.values()])) {
     const c = row.counts as Record<string, number | null | undefined>;
     redCards += c["红牌警告工单量"] ?? 0;
     for (const rate of RATE_NAMES) {
