@@ -5,7 +5,7 @@
 import type Decimal from "decimal.js";
 import { fmt2 } from "../engine/decimal";
 import { byName } from "../engine/ranking";
-import { NO_TREND, rankChangeText, trendOf, type PeriodComparison, type TrendKind } from "../engine/trend-text";
+import { monthTrendsOf, NO_TREND, rankChangeText, trendOf, type PeriodComparison, type TrendKind } from "../engine/trend-text";
 import type { PeriodResult, PeriodScore, RegionMonthResult, SubjectMonthResult } from "../engine/types";
 import { alignColumns } from "./text-width";
 
@@ -109,10 +109,10 @@ export function rankingLines(result: PeriodResult): string[] {
     if (!month) return [`${period.label} 没有可显示的结果。`];
     return [
       `${period.label} 地区综合得分排名`,
-      ...comparisonLine(result.trends?.months.get(month.month)),
-      ...monthRegionLines(month.regions, result.trends?.months.get(month.month)),
+      ...comparisonLine(monthTrendsOf(result.trends, month.month)),
+      ...monthRegionLines(month.regions, monthTrendsOf(result.trends, month.month)),
       "",
-      ...unitLines(participating(month.units, result.trends?.months.get(month.month)), "参与工单办理"),
+      ...unitLines(participating(month.units, monthTrendsOf(result.trends, month.month)), "参与工单办理"),
     ];
   }
   const heading = period.kind === "quarter" ? `${period.label} 季度排名（各月得分的平均）` : `${period.label} 年度考核（各月得分的平均）`;

@@ -8,6 +8,6 @@ export { ADJUSTMENTS } from "./adjustment-items";
 export { LEDGER_CATALOGUE, ledgerItem, ALL_LEDGER_ITEM_NAMES } from "./ledger-catalogue";
 export { NOT_PARTICIPATING_NOTE, LEDGER_ONLY_NOTE } from "./score-subject";
 export { periodTrends, withTrends } from "./trends";
-export { trendOf, hintsOf, rankChangeText, hintText, NO_TREND } from "./trend-text";
+export { trendOf, hintsOf, monthTrendsOf, rankChangeText, hintText, NO_TREND } from "./trend-text";
 export type { PeriodTrends, MonthTrends, PeriodComparison, Trend, TrendKind, PreviousScore, RateHint } from "./trend-text";
 export { rateHint, subjectHints, scoredHints, smallestChange } from "./rate-hints";

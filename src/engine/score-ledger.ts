@@ -1,8 +1,8 @@
 import type Decimal from "decimal.js";
 import type { AdjustmentItem } from "./adjustment-items";
 import { d, fmt, fmt2, min, round2, sum, ZERO } from "./decimal";
-import { addHundredths, canonical, capAt, cappedProduct, decimalOf, hundredthsOfText, subtractHundredths } from "./shared-decimals";
-import { sumHundredths } from "./hundredths";
+import { addHundredths, canonical, capAt, cappedProduct, decimalOf, fmt2Shared, hundredthsOf, hundredthsOfText, subtractHundredths } from "./shared-decimals";
+import { fixed2OfHundredths, sumHundredths } from "./hundredths";
 import type { LedgerDeductionItem, RequiredLedgerItem } from "./rubric-items";
 import type { AdjustmentResult, ItemResult, LedgerEntry, Level, Params } from "./types";
 
@@ -50,7 +50,7 @@ export function scoreLedgerDeduction(item: LedgerDeductionItem, entries: readonl
   return {
     code: item.code, name: item.name, full, score: subtractHundredths(full, deduction), deduction,
     noData: false, rate: null,
-    explanation: deduction.isZero() ? null : `${parts.join("；")}${overNote(over, item.cap)}，扣${fmt2(deduction)}分`,
+    explanation: deduction.isZero() ? null : `${parts.join("；")}${overNote(over, item.cap)}，扣${fmt2Shared(deduction)}分`,
   };
 }
 
@@ -108,29 +108,73 @@ function scoreLeveled(
     .map((l) => `${l}${ms.filter((m) => m.level === l).length}件（每件${item.byLevel[l]}分）`);
   const same = ms.filter((m) => m.key !== null && m.rows > 1)
     .map((m) => `同一事项“${m.key}”${m.rows}条记录按最高级别${m.level}计1件`);
-  const text = `${item.item}${byLevel.join("、")}${same.length ? `；${same.join("；")}` : ""}${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
+  const text = `${item.item}${byLevel.join("、")}${same.length ? `；${same.join("；")}` : ""}${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`;
   return { points, text };
 }
 
-function scoreCriticism(
-  item: Extract<AdjustmentItem, { rule: "criticism" }>, entries: readonly LedgerEntry[], params: Params,
-): { points: Decimal; text: string } {
-  const count = (level: Level) =>
-    entries.filter((e) => e.level === level).reduce((n, e) => n + e.quantity, 0);
-  const nNational = count("国家级");
-  const nProvincial = count("省级");
-  const national = d(nNational).times(item.national);
-  const provincialRaw = d(nProvincial).times(item.provincial);
+type Criticism = Extract<AdjustmentItem, { rule: "criticism" }>;
+
+function scoreCriticism(item: Criticism, entries: readonly LedgerEntry[], params: Params): { points: Decimal; text: string } {
+  return criticismOfHundredths(item, entries, params) ?? decimalCriticism(item, entries, params);
+}
+
+/** 国家级 and 省级 counts of the item's approved rows. */
+function criticismCounts(entries: readonly LedgerEntry[]): { national: number; provincial: number } {
+  let national = 0;
+  let provincial = 0;
+  for (const e of entries) {
+    if (e.level === "国家级") national += e.quantity;
+    else if (e.level === "省级") provincial += e.quantity;
+  }
+  return { national, provincial };
+}
+
+/** The words of a criticism item, from its counts, points and caps. */
+function criticismText(
+  item: Criticism, counts: { national: number; provincial: number }, provincialOver: boolean, cap: Decimal | null, capOver: boolean, points: string,
+): string {
+  const parts: string[] = [];
+  if (counts.national > 0) parts.push(`国家级${counts.national}件，每件扣${item.national}分`);
+  if (counts.provincial > 0) {
+    parts.push(`省级${counts.provincial}件，每件扣${item.provincial}分${provincialOver ? `，省级以上限${fmt(d(item.provincialCap))}分计` : ""}`);
+  }
+  const capText = cap !== null && capOver ? `，整项以上限${fmt(cap)}分计` : "";
+  return `${item.item}：${parts.join("；")}${capText}，扣${points}分`;
+}
+
+/**
+ * The criticism item (通报批评或重点督办) in decimal.js, the rule as written: 国家级 × national + min(省级 cap,
+ * 省级 × provincial), the whole capped by 国家级通报批评上限 when set. The reference of criticismOfHundredths.
+ */
+export function decimalCriticism(item: Criticism, entries: readonly LedgerEntry[], params: Params): { points: Decimal; text: string } {
+  const counts = criticismCounts(entries);
+  const national = d(counts.national).times(item.national);
+  const provincialRaw = d(counts.provincial).times(item.provincial);
   const provincialCap = d(item.provincialCap);
   const provincial = min(provincialCap, provincialRaw);
-  const parts: string[] = [];
-  if (nNational > 0) parts.push(`国家级${nNational}件，每件扣${item.national}分`);
-  if (nProvincial > 0) parts.push(`省级${nProvincial}件，每件扣${item.provincial}分${capNote(provincialRaw, provincialCap).replace("，以上限", "，省级以上限")}`);
   const raw = national.plus(provincial);
   const cap = params.nationalCriticismCap;
   const points = cap === null ? raw : min(cap, raw);
-  const capText = cap !== null && raw.greaterThan(cap) ? `，整项以上限${fmt(cap)}分计` : "";
-  return { points, text: `${item.item}：${parts.join("；")}${capText}，扣${fmt2(points)}分` };
+  return { points, text: criticismText(item, counts, provincialRaw.greaterThan(provincialCap), cap, cap !== null && raw.greaterThan(cap), fmt2(points)) };
+}
+
+/** decimalCriticism in whole hundredths; null where a number is not whole hundredths or a product passes 2^53. */
+function criticismOfHundredths(item: Criticism, entries: readonly LedgerEntry[], params: Params): { points: Decimal; text: string } | null {
+  const counts = criticismCounts(entries);
+  const each = hundredthsOfText(item.national);
+  const provincialEach = hundredthsOfText(item.provincial);
+  const provincialCap = hundredthsOfText(item.provincialCap);
+  const cap = params.nationalCriticismCap === null ? null : hundredthsOf(params.nationalCriticismCap);
+  if (each === null || provincialEach === null || provincialCap === null || (params.nationalCriticismCap !== null && cap === null)) return null;
+  const national = counts.national * each;
+  const provincialRaw = counts.provincial * provincialEach;
+  const raw = national + Math.min(provincialCap, provincialRaw);
+  if (!Number.isSafeInteger(national) || !Number.isSafeInteger(provincialRaw) || !Number.isSafeInteger(raw)) return null;
+  const points = cap === null ? raw : Math.min(cap, raw);
+  return {
+    points: decimalOf(points),
+    text: criticismText(item, counts, provincialRaw > provincialCap, params.nationalCriticismCap, cap !== null && raw > cap, fixed2OfHundredths(points)),
+  };
 }
 
 /**
@@ -149,7 +193,7 @@ export function scoreAdjustment(
     case "each": {
       const { value, over } = cappedProduct(n, item.points, item.cap);
       points = value;
-      text = `${item.item}${n}${item.unit}，每${item.unit}${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
+      text = `${item.item}${n}${item.unit}，每${item.unit}${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`;
       break;
     }
     case "leveled":
@@ -162,19 +206,19 @@ export function scoreAdjustment(
       const blocks = Math.floor(n / item.block);
       const { value, over } = cappedProduct(blocks, item.points, item.cap);
       points = value;
-      text = `${item.item}${n}条，每满${item.block}条${verb}${item.points}分，计${blocks}个${item.block}条${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
+      text = `${item.item}${n}条，每满${item.block}条${verb}${item.points}分，计${blocks}个${item.block}条${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`;
       break;
     }
     case "beyondFirst": {
       const { value, over } = cappedProduct(Math.max(0, n - 1), item.points, item.cap);
       points = value;
-      text = `${item.item}${n}类，除每月必需的1类外每多1类${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2(points)}分`;
+      text = `${item.item}${n}类，除每月必需的1类外每多1类${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`;
       break;
     }
     case "points": {
       const raw = sum(entries.map((e) => d(e.points ?? "0")));
       points = round2(min(d(item.cap), raw));
-      text = `${item.item}${entries.length}项，分值合计${fmt(raw)}分${capNote(raw, d(item.cap))}，${verb}${fmt2(points)}分`;
+      text = `${item.item}${entries.length}项，分值合计${fmt(raw)}分${capNote(raw, d(item.cap))}，${verb}${fmt2Shared(points)}分`;
       break;
     }
   }

@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import { Dec, ratePercent, ZERO } from "./decimal";
-import { rateHundredths, type Hundredths } from "./hundredths";
+import { fmt2 } from "./decimal";
+import { fixed2OfHundredths, rateHundredths, type Hundredths } from "./hundredths";
 
 /**
  * Between the fast path's whole hundredths (hundredths.ts) and the Decimals results hold: one shared
@@ -119,4 +120,11 @@ export function canonical(x: Decimal): Decimal {
 export function ratePercentFast(numerator: number, denominator: number): Decimal | null {
   const h = rateHundredths(numerator, denominator);
   return h !== null ? decimalOf(h) : ratePercent(numerator, denominator);
+}
+
+/** `fmt2(x)` (fixed 2-decimal text), from the hundredths a shared Decimal carries without asking decimal.js. */
+export function fmt2Shared(x: Decimal): string {
+  if (x === ZERO) return "0.00";
+  const h = (x as Tagged)[HUNDREDTHS];
+  return h !== undefined ? fixed2OfHundredths(h) : fmt2(x);
 }

@@ -53,20 +53,7 @@ export interface PeriodComparison {
 
 /** A month compared with the month before, with the 达标差距 of its bodies and units by name. */
 export interface MonthTrends extends PeriodComparison {
-  /**
-   * 达标差距 by body or unit name; null when not asked for (a quarter or year whose months' sheets and
-   * JSON are not written: see periodTrends' `monthHints`). Read it with `monthHints`.
-   */
-  hints: ReadonlyMap<string, readonly RateHint[]> | null;
-}
-
-/**
- * The 达标差距 of a body or unit in a month's trends (empty when it has none).
- * @throws Error when the trends were computed without hints: showing them blank would be a silent error.
- */
-export function monthHints(trends: MonthTrends, name: string): readonly RateHint[] {
-  if (trends.hints === null) throw new Error(`达标差距 of ${trends.label} were not computed (periodTrends monthHints: false)`);
-  return trends.hints.get(name) ?? [];
+  hints: ReadonlyMap<string, readonly RateHint[]>;
 }
 
 /**
@@ -75,7 +62,18 @@ export function monthHints(trends: MonthTrends, name: string): readonly RateHint
  * the month before (the monthly sheets of a quarter or year carry those).
  */
 export interface PeriodTrends extends PeriodComparison {
-  months: ReadonlyMap<Month, MonthTrends>;
+  /** Null for a quarter or year computed without its months (periodTrends `months: false`): read it with monthTrendsOf. */
+  months: ReadonlyMap<Month, MonthTrends> | null;
+}
+
+/**
+ * A month's comparison in the trends (undefined without trends or for a month without data).
+ * @throws Error when the trends were computed without their months: showing them blank would be a silent error.
+ */
+export function monthTrendsOf(trends: PeriodTrends | undefined, month: Month): MonthTrends | undefined {
+  if (trends === undefined) return undefined;
+  if (trends.months === null) throw new Error(`the trends of ${trends.label} were computed without its months (periodTrends months: false)`);
+  return trends.months.get(month);
 }
 
 /**
@@ -88,8 +86,7 @@ export function trendOf(comparison: PeriodComparison, kind: TrendKind, name: str
 
 /** The 达标差距 of a body or unit in a month of the trends (empty when none). */
 export function hintsOf(trends: PeriodTrends, month: Month, name: string): readonly RateHint[] {
-  const m = trends.months.get(month);
-  return m ? monthHints(m, name) : [];
+  return monthTrendsOf(trends, month)?.hints.get(name) ?? [];
 }
 
 /**

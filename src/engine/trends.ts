@@ -51,11 +51,12 @@ function monthComparison(month: MonthResult, before: MonthResult | null): Period
 
 export interface TrendOptions {
   /**
-   * Find the 达标差距 of every month of the result (default true). A month period always shows its month's
-   * hints; a quarter or year needs them only where its months' sheets or JSON are written (~140,000 searches
-   * for a province year), so computeWorkbook passes false otherwise and `hints` stays null.
+   * Compare each month of a quarter or year with the month before and find its 达标差距 (default true).
+   * Only the months' own sheets and JSON show them (~140,000 hint searches for a province year), so
+   * computeWorkbook asks for them only with 同时写入各月结果表 / --with-months; `months` is null otherwise.
+   * A month period always has its month.
    */
-  monthHints?: boolean;
+  months?: boolean;
 }
 
 const NO_HINTS: readonly RateHint[] = Object.freeze([]);
@@ -75,7 +76,7 @@ function statsByMonth(input: ScoringInput, months: ReadonlySet<Month>): Map<Mont
 }
 
 /** 达标差距 of every scored body and unit of the month (those without statistics have none). */
-function findMonthHints(input: ScoringInput, month: MonthResult, stats: ReadonlyMap<string, StatsRow<string>>, memo: RateMemo): Map<string, readonly RateHint[]> {
+function monthHints(input: ScoringInput, month: MonthResult, stats: ReadonlyMap<string, StatsRow<string>>, memo: RateMemo): Map<string, readonly RateHint[]> {
   const hints = new Map<string, readonly RateHint[]>();
   for (const list of [month.bodies, month.units]) {
     for (const s of list) {
@@ -100,30 +101,35 @@ function periodComparison(result: PeriodResult, previous: PeriodResult): PeriodC
 
 /**
  * RUBRIC §9 for a scored period: scores the previous period of the same kind from the same input (same
- * rules and parameters), then compares the period and each of its months with the one before, and finds
- * the 达标差距 of every body and unit of each month. Changes no score.
+ * rules and parameters), then compares the period and (unless `months: false`) each of its months with
+ * the one before, and finds the 达标差距 of every body and unit of each month. Changes no score.
  * Pure; costs about one more scorePeriod (the previous period), whose months also give the month before
  * the period's first month.
  * @example periodTrends(input, scorePeriod(input, parsePeriod("2026-01")!)).previousLabel // "2025-12"
  */
 export function periodTrends(input: ScoringInput, result: PeriodResult, options: TrendOptions = {}): PeriodTrends {
-  const withHints = options.monthHints ?? true;
+  const withMonths = result.period.kind === "month" || (options.months ?? true);
   const previous = scorePeriod(input, previousPeriod(result.period));
-  const byMonth = new Map<Month, MonthResult>([...previous.months, ...result.months].map((m) => [m.month, m]));
-  const months = new Map<Month, MonthTrends>();
-  const stats = withHints ? statsByMonth(input, new Set(result.months.map((m) => m.month))) : new Map<Month, Map<string, StatsRow<string>>>();
-  const memo = rateMemo();
-  for (const m of result.months) {
-    const comparison = monthComparison(m, byMonth.get(previousMonth(m.month)) ?? null);
-    const hints = withHints ? findMonthHints(input, m, stats.get(m.month) ?? new Map(), memo) : null;
-    months.set(m.month, { ...comparison, hints });
-  }
+  const months = withMonths ? monthsTrends(input, result, previous) : null;
   const own: PeriodComparison =
     result.period.kind === "month"
-      ? (months.get(result.period.label) ?? monthComparison({ month: result.period.label, bodies: [], units: [], regions: [], bulletin: [] }, null))
+      ? (months?.get(result.period.label) ?? monthComparison({ month: result.period.label, bodies: [], units: [], regions: [], bulletin: [] }, null))
       : periodComparison(result, previous);
   const { label, previousLabel, hasPrevious, trends } = own;
   return { label, previousLabel, hasPrevious, trends, months };
+}
+
+/** Each month of the result against the month before (the previous period's months give the first one's), with its 达标差距. */
+function monthsTrends(input: ScoringInput, result: PeriodResult, previous: PeriodResult): Map<Month, MonthTrends> {
+  const byMonth = new Map<Month, MonthResult>([...previous.months, ...result.months].map((m) => [m.month, m]));
+  const months = new Map<Month, MonthTrends>();
+  const stats = statsByMonth(input, new Set(result.months.map((m) => m.month)));
+  const memo = rateMemo();
+  for (const m of result.months) {
+    const comparison = monthComparison(m, byMonth.get(previousMonth(m.month)) ?? null);
+    months.set(m.month, { ...comparison, hints: monthHints(input, m, stats.get(m.month) ?? new Map(), memo) });
+  }
+  return months;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { fmt2 } from "../engine/decimal";
 import { byName } from "../engine/ranking";
-import { hintText, NO_TREND, rankChangeText, trendOf } from "../engine/trend-text";
+import { hintText, monthTrendsOf, NO_TREND, rankChangeText, trendOf } from "../engine/trend-text";
 import type { PeriodResult, SubjectMonthResult } from "../engine/types";
 
 export interface RankedEntry {
@@ -74,7 +74,7 @@ export function lowestUnitHints(result: PeriodResult, n = 3): UnitHints[] {
   const { trends, period } = result;
   if (period.kind !== "month" || !trends) return [];
   const month = result.months.find((m) => m.month === period.label);
-  const hints = trends.months.get(period.label)?.hints;
+  const hints = monthTrendsOf(trends, period.label)?.hints;
   if (!month || !hints) return [];
   const byGroup = new Map<string, SubjectMonthResult[]>();
   for (const u of month.units) {

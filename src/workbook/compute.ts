@@ -105,7 +105,7 @@ export function computeWorkbook(grids: SheetGrids, periodText: string, options: 
   }
   // The months' sheets and JSON (with their 达标差距) only where asked for: a month, or --with-months.
   const withMonths = writesMonthSheets(period.kind, options.withMonths);
-  const result = withTrends(read.input, scored, { monthHints: withMonths });
+  const result = withTrends(read.input, scored, { months: withMonths });
   const draft = bulletinDraft(read.input, result);
   const shown = withRealSheetNames(problems, matched.realName);
   const tables = options.tables === false ? [] : outputTables(result, read, derived, shown, draft, options);

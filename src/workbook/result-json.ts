@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import { ZERO } from "../engine/decimal";
 import { BODY_ITEMS, itemGroup, UNIT_ITEMS } from "../engine/rubric-items";
-import { monthHints, NO_TREND, trendOf, type MonthTrends, type PeriodComparison, type RateHint, type Trend, type TrendKind } from "../engine/trend-text";
+import { monthTrendsOf, NO_TREND, trendOf, type MonthTrends, type PeriodComparison, type RateHint, type Trend, type TrendKind } from "../engine/trend-text";
 import type {
   ItemResult,
   Month,
@@ -173,7 +173,7 @@ function scoreFields(s: SubjectMonthResult, trends: MonthTrends | undefined): Om
     items: groupedItems(s.items),
     participating: s.participates,
     note: noteOf(s),
-    hints: (trends ? monthHints(trends, s.subject.name) : []).map((h) => ({ item: h.item, count: h.count, change: h.change })),
+    hints: (trends?.hints.get(s.subject.name) ?? []).map((h) => ({ item: h.item, count: h.count, change: h.change })),
   };
 }
 
@@ -232,7 +232,7 @@ export function problemJson(p: Problem): ProblemJson {
  * The `--json` document of WORKBOOK.md. A month lists every scored body and unit with base, bonus,
  * penalty and grouped items; a quarter or year lists period scores with `months`/`missing` and, with
  * `withMonths` (同时写入各月结果表, `--with-months`), adds `monthly`, the month-level document of each
- * month with data (its hints need trends computed with monthHints).
+ * month with data (the trends must then have their months: periodTrends `months`).
  */
 export function resultJson(result: PeriodResult, problems: Problem[], options: { withMonths?: boolean } = {}): ResultJson {
   const { period } = result;
@@ -241,7 +241,7 @@ export function resultJson(result: PeriodResult, problems: Problem[], options: {
   if (period.kind === "month") {
     const month = months.find((m) => m.month === period.label);
     const doc = month
-      ? monthJson(month, result.trends?.months.get(month.month))
+      ? monthJson(month, monthTrendsOf(result.trends, month.month))
       : { period: period.label, managementBodies: [], handlingUnits: [], regions: [] };
     return {
       period: doc.period,
@@ -272,6 +272,6 @@ export function resultJson(result: PeriodResult, problems: Problem[], options: {
       ...periodScoreJson(p, period.months, result.trends),
     })),
     problems: problemList,
-    ...(options.withMonths ? { monthly: months.map((m) => monthJson(m, result.trends?.months.get(m.month))) } : {}),
+    ...(options.withMonths ? { monthly: months.map((m) => monthJson(m, monthTrendsOf(result.trends, m.month))) } : {}),
   };
 }

@@ -68,7 +68,7 @@ describe("rankingLines shows the 名次变化", () => {
     expect(lines[1]).toBe("名次变化：与2026-02比较");
     const rows = section(lines, "【市州】").slice(1).map((l) => l.trim().split(/\s+/));
     for (const [rank, change, name] of rows) {
-      const t = trendOf(month.trends!.months.get("2026-03")!, "region", name);
+      const t = trendOf(month.trends!.months!.get("2026-03")!, "region", name);
       expect(change).toBe(rankChangeText(t.previous!.rank! - Number(rank)));
     }
     expect(rows.some(([, change]) => change.startsWith("↑"))).toBe(true);

@@ -1,6 +1,6 @@
 import { parsePeriod, previousMonth, previousPeriod } from "../../src/engine/period";
 import { scorePeriod } from "../../src/engine/score-period";
-import { monthHints, NO_TREND, periodTrends, rankChangeText, trendOf, withTrends } from "../../src/engine/trends";
+import { hintsOf, monthTrendsOf, NO_TREND, periodTrends, rankChangeText, trendOf, withTrends } from "../../src/engine/trends";
 import type { ScoringInput } from "../../src/engine/types";
 import { body, bodyStats, entry, input, region, unit, unitStats } from "./builders";
 
@@ -74,9 +74,9 @@ describe("periodTrends across period boundaries", () => {
     expect(trendOf(t, "unit", "甲局").rankChange).toBe(1);
     expect(trendOf(t, "unit", "乙局").rankChange).toBe(-1);
     // The monthly sheets: January against December, February against January.
-    expect(t.months.get("2026-01")?.previousLabel).toBe("2025-12");
-    expect(trendOf(t.months.get("2026-01")!, "unit", "甲局").previous?.score.toFixed(2)).toBe("85.00");
-    expect(trendOf(t.months.get("2026-02")!, "unit", "甲局").rankChange).toBe(0);
+    expect(t.months!.get("2026-01")?.previousLabel).toBe("2025-12");
+    expect(trendOf(t.months!.get("2026-01")!, "unit", "甲局").previous?.score.toFixed(2)).toBe("85.00");
+    expect(trendOf(t.months!.get("2026-02")!, "unit", "甲局").rankChange).toBe(0);
   });
   it("compares a year with the previous year", () => {
     const inp = twoRegions({ "2025-06": { 甲: 100, 乙: 80 }, "2026-06": { 甲: 80, 乙: 100 } });
@@ -85,8 +85,8 @@ describe("periodTrends across period boundaries", () => {
     expect(trendOf(t, "region", "甲市").previous?.rank).toBe(1);
     expect(trendOf(t, "region", "甲市").rankChange).toBe(-1);
     // June 2026's month before (May) has no data: blank.
-    expect(t.months.get("2026-06")?.hasPrevious).toBe(false);
-    expect(trendOf(t.months.get("2026-06")!, "unit", "甲局")).toBe(NO_TREND);
+    expect(t.months!.get("2026-06")?.hasPrevious).toBe(false);
+    expect(trendOf(t.months!.get("2026-06")!, "unit", "甲局")).toBe(NO_TREND);
   });
   it("leaves every previous value blank when the previous period has no data", () => {
     const inp = twoRegions({ "2026-03": { 甲: 100, 乙: 90 } });
@@ -122,16 +122,20 @@ describe("periodTrends across period boundaries", () => {
   it("lists the 达标差距 of each month's bodies and units", () => {
     const inp = twoRegions({ "2026-03": { 甲: 100, 乙: 90 } });
     const t = trendsFor(inp, "2026-03");
-    expect(t.months.get("2026-03")?.hints?.get("乙局")).toEqual([{ item: "U1", count: "及时签收工单量", change: 5 }]);
-    expect(t.months.get("2026-03")?.hints?.get("甲局")).toEqual([]);
+    expect(t.months!.get("2026-03")?.hints.get("乙局")).toEqual([{ item: "U1", count: "及时签收工单量", change: 5 }]);
+    expect(t.months!.get("2026-03")?.hints.get("甲局")).toEqual([]);
   });
-  it("finds no 达标差距 when not asked for, and refuses to show them as blank", () => {
+  it("compares a quarter's months only when asked for, and refuses to show them as blank otherwise", () => {
     const inp = twoRegions({ "2026-02": { 甲: 90, 乙: 100 }, "2026-03": { 甲: 100, 乙: 90 } });
-    const t = periodTrends(inp, scorePeriod(inp, P("2026Q1")), { monthHints: false });
-    const march = t.months.get("2026-03")!;
-    expect(march.hints).toBeNull();
-    expect(march.trends.unit.size).toBeGreaterThan(0);
-    expect(() => monthHints(march, "乙局")).toThrow(/not computed/);
-    expect(monthHints(trendsFor(inp, "2026Q1").months.get("2026-03")!, "乙局")).toHaveLength(1);
+    const t = periodTrends(inp, scorePeriod(inp, P("2026Q1")), { months: false });
+    expect(t.months).toBeNull();
+    expect(t.label).toBe("2026Q1");
+    expect(() => monthTrendsOf(t, "2026-03")).toThrow(/without its months/);
+    expect(() => hintsOf(t, "2026-03", "乙局")).toThrow(/without its months/);
+    const full = trendsFor(inp, "2026Q1");
+    expect(monthTrendsOf(full, "2026-03")?.trends.unit.size).toBeGreaterThan(0);
+    expect(hintsOf(full, "2026-03", "乙局")).toHaveLength(1);
+    // A month period always has its month.
+    expect(periodTrends(inp, scorePeriod(inp, P("2026-03")), { months: false }).months?.has("2026-03")).toBe(true);
   });
 });

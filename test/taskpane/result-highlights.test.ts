@@ -72,7 +72,7 @@ describe("lowestUnitHints", () => {
       expect(listed[0].rank).toBe(Math.max(...ranked.map((u) => u.rank!)));
       for (const u of listed) {
         expect(u.size).toBe(ranked.length);
-        expect(u.hints).toEqual(result.trends!.months.get("2026-03")!.hints!.get(u.name)!.map(hintText));
+        expect(u.hints).toEqual(result.trends!.months!.get("2026-03")!.hints.get(u.name)!.map(hintText));
       }
     }
     expect(low.some((u) => u.hints.length > 0)).toBe(true);

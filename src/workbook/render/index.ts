@@ -1,4 +1,4 @@
-import type { MonthTrends } from "../../engine/trends";
+import { monthTrendsOf, type MonthTrends } from "../../engine/trends";
 import type { MonthResult, Params, PeriodResult } from "../../engine/types";
 import type { BulletinDraft } from "../bulletin-draft/draft-types";
 import type { OutputTable } from "../output-table";
@@ -61,7 +61,7 @@ export function renderTables(input: RenderInput): OutputTable[] {
   const ranking = rankingSheet(result);
   const draft = draftSheet(input.draft);
   const months = writesMonthSheets(result.period.kind, input.withMonths)
-    ? monthsToShow(result).flatMap((m) => monthTables(m, result.trends?.months.get(m.month)))
+    ? monthsToShow(result).flatMap((m) => monthTables(m, monthTrendsOf(result.trends, m.month)))
     : [];
   return [...(ranking ? [ranking, draft, ...months] : [...months, draft]), notesSheet(input)];
 }

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { monthHints, type MonthTrends } from "../../engine/trends";
+import type { MonthTrends } from "../../engine/trends";
 import type { ItemResult, MonthResult, SubjectKind, SubjectMonthResult } from "../../engine/types";
 import { d, fmt } from "../../engine/decimal";
 import { BASE_ITEMS } from "../../engine/rubric-items";
@@ -88,7 +88,7 @@ export function scoreSheet(month: MonthResult, kind: SubjectKind, trends?: Month
       ...(isUnit ? [s.rank] : []),
       ...trendCells(trendOfRow(trends, kind, s.subject.name)),
       subjectNote(s),
-      hintCell(trends ? monthHints(trends, s.subject.name) : []),
+      hintCell(trends?.hints.get(s.subject.name) ?? []),
     ];
   });
 
