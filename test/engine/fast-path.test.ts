@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { ADJUSTMENTS } from "../../src/engine/adjustment-items";
 import { d, Dec, fmt2, ratePercent } from "../../src/engine/decimal";
-import { cappedProduct, decimalOf } from "../../src/engine/shared-decimals";
+import { cappedProduct, decimalOf, fmt2Shared } from "../../src/engine/shared-decimals";
 import { divideFloor, divideHalfUp, fixed2OfHundredths, rateHundredths } from "../../src/engine/hundredths";
 import { LEDGER_CATALOGUE } from "../../src/engine/ledger-catalogue";
 import { aggregatePeriod, meanScore } from "../../src/engine/aggregate";
@@ -11,7 +11,7 @@ import { BODY_ITEMS, UNIT_ITEMS, type RateItem } from "../../src/engine/rubric-i
 import { decimalRateResult, rateMemo, scoreRateItem } from "../../src/engine/score-rate";
 import { scorePeriod } from "../../src/engine/score-period";
 import { scoreSubjectMonth } from "../../src/engine/score-subject";
-import { scoreAdjustment } from "../../src/engine/score-ledger";
+import { scoreAdjustment, decimalCriticism } from "../../src/engine/score-ledger";
 import { defaultParams } from "../../src/engine/params";
 import { unitsPart } from "../../src/engine/units-part";
 import type { Params, SubjectMonthResult } from "../../src/engine/types";
@@ -130,6 +130,26 @@ describe("the fast path equals decimal.js", () => {
       const ref = referenceCapped(n, points, cap);
       expect(fast.value.equals(ref.value)).toBe(true);
       expect(fast.over).toBe(ref.over);
+    }), { numRuns: 1000 });
+  });
+
+  it("scores 通报批评或重点督办 as decimal.js does, words included, with and without 国家级通报批评上限", () => {
+    const criticisms = [...ADJUSTMENTS.body.penalties, ...ADJUSTMENTS.unit.penalties].filter((a) => a.rule === "criticism");
+    expect(criticisms.length).toBeGreaterThan(0);
+    const levelArb = fc.constantFrom("国家级" as const, "省级" as const, "市级" as const);
+    fc.assert(fc.property(fc.constantFrom(...criticisms), paramsArb, fc.array(fc.tuple(levelArb, countArb), { minLength: 1, maxLength: 6 }),
+      (item, params, rows) => {
+        const entries = rows.map(([level, quantity]) => entry("2026-03", "甲", item.item, { level, quantity: Math.max(1, quantity) }));
+        const r = scoreAdjustment(item, entries, params, "扣")!;
+        const ref = decimalCriticism(item as Extract<typeof item, { rule: "criticism" }>, entries, params);
+        expect(r.points.equals(ref.points)).toBe(true);
+        expect(r.explanation).toBe(ref.text);
+      }), { numRuns: 1000 });
+  });
+
+  it("prints shared decimals as fmt2 does", () => {
+    fc.assert(fc.property(fc.integer({ min: -(2 ** 50), max: 2 ** 50 }), (h) => {
+      expect(fmt2Shared(decimalOf(h))).toBe(fmt2(new Dec(h).dividedBy(100)));
     }), { numRuns: 1000 });
   });
 
