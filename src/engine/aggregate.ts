@@ -1,21 +1,27 @@
 import type Decimal from "decimal.js";
 import { round2, sum } from "./decimal";
 import { decimalOf, hundredthsOf } from "./shared-decimals";
-import { meanHundredths, sumHundredths } from "./hundredths";
+import { meanHundredths } from "./hundredths";
 import { rankWithinGroups, regionGroup } from "./ranking";
 import type { Month, MonthResult, Period, PeriodScore, ScoringInput } from "./types";
 
 /** round2 of the mean of the monthly scores present (D8); null when none. */
-export function meanScore(scores: readonly Decimal[]): Decimal | null {
-  if (scores.length === 0) return null;
-  const mean = meanHundredths(sumHundredths(scores.map(hundredthsOf)), scores.length);
-  return mean !== null ? decimalOf(mean) : round2(sum(scores).dividedBy(scores.length));
+export function meanScore(scores: Iterable<Decimal>): Decimal | null {
+  const list = [...scores];
+  if (list.length === 0) return null;
+  let total: number | null = 0;
+  for (const s of list) {
+    const h = hundredthsOf(s);
+    total = h === null || total === null || !Number.isSafeInteger(total + h) ? null : total + h;
+  }
+  const mean = meanHundredths(total, list.length);
+  return mean !== null ? decimalOf(mean) : round2(sum(list).dividedBy(list.length));
 }
 
 function periodScore(
   base: Omit<PeriodScore, "score" | "missing" | "rank" | "note">, period: Period, emptyNote: string,
 ): PeriodScore {
-  const score = meanScore([...base.months.values()]);
+  const score = meanScore(base.months.values());
   return {
     ...base, score, missing: period.months.filter((m) => !base.months.has(m)), rank: null,
     note: score === null ? emptyNote : null,
@@ -32,9 +38,9 @@ export function aggregatePeriod(
   const seen = new Set<string>();
   const monthly = new Map<string, Map<Month, Decimal>>();
   const put = (key: string, month: Month, score: Decimal) => {
-    const m = monthly.get(key) ?? new Map<Month, Decimal>();
+    let m = monthly.get(key);
+    if (!m) monthly.set(key, (m = new Map()));
     m.set(month, score);
-    monthly.set(key, m);
   };
   for (const mr of months) {
     for (const b of mr.bodies) { seen.add(b.subject.name); put(b.subject.name, mr.month, b.final); }

@@ -10,8 +10,8 @@ interface Totals {
   calls: number;
   tickets: number;
   transferred: number;
-  /** rate name → [Σ numerator, Σ denominator] */
-  pools: Record<RateName, [number, number]>;
+  /** Σ numerator and Σ denominator of each rate, in RATE_NAMES order: [n0, d0, n1, d1, …]. */
+  pools: number[];
 }
 
 const RATES = {
@@ -23,11 +23,9 @@ const RATES = {
 } as const;
 type RateName = keyof typeof RATES;
 const RATE_NAMES = Object.keys(RATES) as RateName[];
+const RATE_FIELDS = RATE_NAMES.map((r) => RATES[r]);
 
-const emptyTotals = (): Totals => ({
-  calls: 0, tickets: 0, transferred: 0,
-  pools: Object.fromEntries(RATE_NAMES.map((r) => [r, [0, 0]])) as Totals["pools"],
-});
+const emptyTotals = (): Totals => ({ calls: 0, tickets: 0, transferred: 0, pools: new Array<number>(2 * RATE_NAMES.length).fill(0) });
 
 /** Adds a statistics row; a rate whose numerator or denominator is unknown in that row is left out of that rate. */
 function addRow(t: Totals, row: StatsRow<string>): void {
@@ -35,13 +33,12 @@ function addRow(t: Totals, row: StatsRow<string>): void {
   t.calls += c["诉求总量"] ?? 0;
   t.tickets += c["工单办理总量"] ?? 0;
   t.transferred += c["转派工单总量"] ?? 0;
-  for (const r of RATE_NAMES) {
-    const [num, den] = RATES[r];
-    const n = c[num];
-    const dd = c[den];
+  for (let i = 0; i < RATE_FIELDS.length; i++) {
+    const n = c[RATE_FIELDS[i][0]];
+    const dd = c[RATE_FIELDS[i][1]];
     if (n === null || n === undefined || dd === null || dd === undefined) continue;
-    t.pools[r][0] += n;
-    t.pools[r][1] += dd;
+    t.pools[2 * i] += n;
+    t.pools[2 * i + 1] += dd;
   }
 }
 
@@ -50,10 +47,7 @@ function addTotals(into: Totals, from: Totals): void {
   into.calls += from.calls;
   into.tickets += from.tickets;
   into.transferred += from.transferred;
-  for (const rate of RATE_NAMES) {
-    into.pools[rate][0] += from.pools[rate][0];
-    into.pools[rate][1] += from.pools[rate][1];
-  }
+  for (let i = 0; i < into.pools.length; i++) into.pools[i] += from.pools[i];
 }
 
 /** Each region's own totals: the statistics rows of its bodies and units for the month. */
@@ -79,7 +73,10 @@ export function bulletinRows(index: InputIndex, month: Month, regions: readonly 
   const subtreeTotals = rollUp(index.tree, ownTotals(index, month), emptyTotals, addTotals);
   return regions.map((r) => {
     const t = subtreeTotals.get(r.region.name) ?? emptyTotals();
-    const rate = (name: RateName): Decimal | null => ratePercent(t.pools[name][0], t.pools[name][1]);
+    const rate = (name: RateName): Decimal | null => {
+      const i = RATE_NAMES.indexOf(name);
+      return ratePercent(t.pools[2 * i], t.pools[2 * i + 1]);
+    };
     return {
       month, region: r.region, group: regionGroup(r.region.group),
       诉求总量: t.calls, 接通率: rate("接通率"), 工单办理总量: t.tickets, 及时派单率: rate("及时派单率"),

@@ -105,6 +105,27 @@ function totals(kind: SubjectKind, items: readonly ItemResult[], bonuses: readon
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** Empty lists shared by the many subject-months without ledger rows (results are never mutated). */
+const NO_ADJUSTMENTS: readonly AdjustmentResult[] = Object.freeze([]);
+const NO_REJECTED: readonly LedgerEntry[] = Object.freeze([]);
+/** The notes of a subject-month by (has statistics, participates): four shared lists. */
+const NOTES = {
+  statsParticipating: Object.freeze([]) as readonly string[],
+  statsIdle: Object.freeze([NOT_PARTICIPATING_NOTE]) as readonly string[],
+  ledgerOnly: Object.freeze([LEDGER_ONLY_NOTE, NOT_PARTICIPATING_NOTE]) as readonly string[],
+  ledgerOnlyBody: Object.freeze([LEDGER_ONLY_NOTE]) as readonly string[],
+};
+
+function notesOf(hasStats: boolean, isParticipating: boolean): readonly string[] {
+  if (hasStats) return isParticipating ? NOTES.statsParticipating : NOTES.statsIdle;
+  return isParticipating ? NOTES.ledgerOnlyBody : NOTES.ledgerOnly;
+}
+
+/** The ledger rows with 审核 = 不通过 (listed, not counted); the shared empty list when none. */
+function rejectedOf(entries: readonly LedgerEntry[]): readonly LedgerEntry[] {
+  for (const e of entries) if (e.rejected) return entries.filter((x) => x.rejected);
+  return NO_REJECTED;
+}
 
 /** The 事项 of a subject's approved ledger rows in a month. */
 function approvedItems(entries: readonly LedgerEntry[]): ReadonlySet<string> {
@@ -120,15 +141,15 @@ function approvedItems(entries: readonly LedgerEntry[]): ReadonlySet<string> {
  */
 function adjustments(
   list: readonly AdjustmentItem[], entries: readonly LedgerEntry[], present: ReadonlySet<string>, params: Params, verb: "加" | "扣",
-): AdjustmentResult[] {
-  if (present.size === 0) return [];
+): readonly AdjustmentResult[] {
+  if (present.size === 0) return NO_ADJUSTMENTS;
   const out: AdjustmentResult[] = [];
   for (const a of list) {
     if (!present.has(a.item)) continue;
     const r = scoreAdjustment(a, entries, params, verb);
     if (r !== null) out.push(r);
   }
-  return out;
+  return out.length === 0 ? NO_ADJUSTMENTS : out;
 }
 
 /**
@@ -152,12 +173,9 @@ export function scoreSubjectMonth(
   const penalties = adjustments(ADJUSTMENTS[subject.kind].penalties, entries, present, params, "扣");
   const { base, bonus, penalty, final } = totals(subject.kind, items, bonuses, penalties);
   const isParticipating = participates(subject, stats);
-  const notes: string[] = [];
-  if (stats === null) notes.push(LEDGER_ONLY_NOTE);
-  if (!isParticipating) notes.push(NOT_PARTICIPATING_NOTE);
   return {
     month, subject, items, base, bonus, penalty, final, bonuses, penalties,
-    participates: isParticipating, hasStats: stats !== null, rejectedLedger: entries.length === 0 ? [] : entries.filter((e) => e.rejected),
-    rank: null, notes,
+    participates: isParticipating, hasStats: stats !== null, rejectedLedger: rejectedOf(entries),
+    rank: null, notes: notesOf(stats !== null, isParticipating),
   };
 }

@@ -145,18 +145,18 @@ export interface SubjectMonthResult {
   bonus: Decimal;
   penalty: Decimal;
   final: Decimal;
-  bonuses: AdjustmentResult[];
-  penalties: AdjustmentResult[];
+  bonuses: readonly AdjustmentResult[];
+  penalties: readonly AdjustmentResult[];
   /** Bodies: always true. Units: 转派, 办理 or 办结 above 0 (RUBRIC §1). */
   participates: boolean;
   /** False when scored from ledger rows alone. */
   hasStats: boolean;
   /** Ledger rows with 审核 = 不通过 (listed, not counted). */
-  rejectedLedger: LedgerEntry[];
+  rejectedLedger: readonly LedgerEntry[];
   /** Rank within the subject's 排名分组 (participating units with a group); null otherwise. */
   rank: number | null;
   /** Notes such as 本月无工单办理，不参与汇总和排名. */
-  notes: string[];
+  notes: readonly string[];
 }
 
 export interface RegionMonthResult {
