@@ -1,3 +1,4 @@
+import type Decimal from "decimal.js";
 import { fmt } from "./decimal";
 import { divideFloor, divideHalfUp, fixed2OfHundredths as fixed2, type Hundredths } from "./hundredths";
 import { decimalOf, hundredthsOf, hundredthsOfText } from "./shared-decimals";
@@ -75,12 +76,46 @@ export function rateResultOfHundredths(item: RateItem, rateH: Hundredths, params
   if (deduction === 0) {
     return { code: item.code, name: item.name, full, score: full, deduction: decimalOf(0), noData: false, rate, explanation: null };
   }
-  let text = `${item.name}${fixed2(rateH)}%，${higher ? "低于" : "高于"}${item.threshold}%的${fixed2(gap)}个百分点`;
-  if (item.step !== "1") text += `，每${item.step}个百分点扣${item.pointsPerStep}分`;
-  if (whole) text += `（按整百分点计${steps}个）`;
-  if (deduction === cap && raw > capTimesStep) text += `，扣分以${fmt(decimalOf(cap))}分为限`;
-  return {
-    code: item.code, name: item.name, full, score: decimalOf(c.full - deduction), deduction: decimalOf(deduction),
-    noData: false, rate, explanation: `${text}，扣${fixed2(deduction)}分`,
-  };
+  return new DeductedRate(item, rateH, gap, deduction, cap, raw > capTimesStep, whole ? steps : null, full, decimalOf(c.full - deduction));
+}
+
+/**
+ * A rate item's result with a deduction. Its 说明 is made when read: only the months' score sheets read
+ * it, and a province year makes tens of thousands of these, most never shown.
+ */
+class DeductedRate implements ItemResult {
+  readonly code: string;
+  readonly name: string;
+  readonly noData = false;
+  readonly rate: Decimal;
+  readonly deduction: Decimal;
+
+  constructor(
+    private readonly item: RateItem,
+    private readonly rateH: Hundredths,
+    private readonly gap: Hundredths,
+    private readonly deductionH: Hundredths,
+    private readonly cap: Hundredths,
+    /** gap / S × k (unfloored) passed the cap. */
+    private readonly overCap: boolean,
+    /** 按整百分点: the whole steps counted; null when proportional. */
+    private readonly wholeSteps: number | null,
+    readonly full: Decimal,
+    readonly score: Decimal,
+  ) {
+    this.code = item.code;
+    this.name = item.name;
+    this.rate = decimalOf(rateH);
+    this.deduction = decimalOf(deductionH);
+  }
+
+  /** The words decimalRateResult gives (score-rate.ts `explain`). */
+  get explanation(): string {
+    const { item } = this;
+    let text = `${item.name}${fixed2(this.rateH)}%，${item.better === "higher" ? "低于" : "高于"}${item.threshold}%的${fixed2(this.gap)}个百分点`;
+    if (item.step !== "1") text += `，每${item.step}个百分点扣${item.pointsPerStep}分`;
+    if (this.wholeSteps !== null) text += `（按整百分点计${this.wholeSteps}个）`;
+    if (this.deductionH === this.cap && this.overCap) text += `，扣分以${fmt(decimalOf(this.cap))}分为限`;
+    return `${text}，扣${fixed2(this.deductionH)}分`;
+  }
 }
