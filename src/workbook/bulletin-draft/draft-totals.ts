@@ -13,6 +13,7 @@ export const DRAFT_RATES = {
 } as const;
 export type DraftRate = keyof typeof DRAFT_RATES;
 const RATE_NAMES = Object.keys(DRAFT_RATES) as DraftRate[];
+const RATE_FIELDS = RATE_NAMES.map((r) => DRAFT_RATES[r]);
 
 /** A pooled rate: Σ numerator, Σ denominator and round2(Σn / Σd × 100) (null when Σd = 0). */
 export interface PooledRate {
@@ -35,8 +36,9 @@ export interface DraftTotals {
  */
 export function workbookTotals(input: ScoringInput, months: readonly Month[]): DraftTotals {
   const wanted = new Set(months);
-  const inRegion = new Set(input.subjects.filter((s) => s.region !== null).map((s) => s.name));
-  const sums = Object.fromEntries(RATE_NAMES.map((r) => [r, [0, 0]])) as Record<DraftRate, [number, number]>;
+  const inRegion = new Set<string>();
+  for (const s of input.subjects) if (s.region !== null) inRegion.add(s.name);
+  const sums = new Array<number>(2 * RATE_FIELDS.length).fill(0);
   let redCards = 0;
   // A repeated (month, subject) row: the last one counts, as in scoring (month, then subject: no key strings).
   const byMonth = new Map<Month, Map<string, StatsRow<string>>>();
@@ -48,20 +50,22 @@ export function workbookTotals(input: ScoringInput, months: readonly Month[]): D
       rows.set(row.subject, row);
     }
   }
-  for (const row of [...byMonth.values()].flatMap((rows) => [...rows.values()])) {
-    const c = row.counts as Record<string, number | null | undefined>;
-    redCards += c["红牌警告工单量"] ?? 0;
-    for (const rate of RATE_NAMES) {
-      const [n, dn] = DRAFT_RATES[rate];
-      const num = c[n];
-      const den = c[dn];
-      if (num === null || num === undefined || den === null || den === undefined) continue;
-      sums[rate][0] += num;
-      sums[rate][1] += den;
+  for (const rows of byMonth.values()) {
+    for (const row of rows.values()) {
+      const c = row.counts as Record<string, number | null | undefined>;
+      redCards += c["红牌警告工单量"] ?? 0;
+      for (let i = 0; i < RATE_FIELDS.length; i++) {
+        const num = c[RATE_FIELDS[i][0]];
+        const den = c[RATE_FIELDS[i][1]];
+        if (num === null || num === undefined || den === null || den === undefined) continue;
+        sums[2 * i] += num;
+        sums[2 * i + 1] += den;
+      }
     }
   }
-  const rates = Object.fromEntries(
-    RATE_NAMES.map((r) => [r, { numerator: sums[r][0], denominator: sums[r][1], percent: ratePercent(sums[r][0], sums[r][1]) }]),
-  ) as Record<DraftRate, PooledRate>;
+  const rates = Object.fromEntries(RATE_NAMES.map((r, i) => {
+    const [numerator, denominator] = [sums[2 * i], sums[2 * i + 1]];
+    return [r, { numerator, denominator, percent: ratePercent(numerator, denominator) }];
+  })) as Record<DraftRate, PooledRate>;
   return { rates, 红牌警告工单量: redCards };
 }
