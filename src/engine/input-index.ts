@@ -51,8 +51,19 @@ export function monthRows(index: InputIndex, month: Month): MonthRows {
   return index.months.get(month) ?? { bodyStats: new Map(), unitStats: new Map(), ledger: new Map() };
 }
 
-/** The look-ups of one computation (made by scorePeriod for every call). */
+const indexes = new WeakMap<ScoringInput, InputIndex>();
+
+/**
+ * The look-ups of an input, made once per input object (a computation scores the period and, for the
+ * trends, the previous period from the same input; inputs are never mutated).
+ */
 export function indexInput(input: ScoringInput): InputIndex {
+  let index = indexes.get(input);
+  if (!index) indexes.set(input, (index = buildIndex(input)));
+  return index;
+}
+
+function buildIndex(input: ScoringInput): InputIndex {
   const bodyOfRegion = new Map<string, Subject>();
   for (const s of input.subjects) if (s.kind === "body" && s.region !== null && !bodyOfRegion.has(s.region)) bodyOfRegion.set(s.region, s);
   return {

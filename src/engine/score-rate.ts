@@ -114,12 +114,10 @@ function rateResult(item: RateItem, rate: Decimal, gap: Decimal, params: Params)
 }
 
 /**
- * Rate results of one computation, by item and displayed rate (in hundredths, see hundredths.ts). A
- * province year scores ~230,000 rate items but sees only a few thousand distinct (item, rate) pairs, and
- * a result depends on nothing else (the parameters are fixed for the computation), so subjects with the
- * same rate share one frozen result instead of each building its deduction and explanation (and the
- * memory stays a few thousand results). Made afresh for every computation (see indexInput), so no result
- * outlives the parameters it was made with.
+ * Rate results of one input, by item and displayed rate (in hundredths, see hundredths.ts). A result
+ * depends on nothing else (the parameters are part of the input), so subjects with the same rate share one
+ * frozen result instead of each building its own (real workbooks repeat rates such as 100 %). Made once
+ * per input (see indexInput), so no result outlives the parameters it was made with.
  */
 export type RateMemo = Map<RateItem, Map<number, ItemResult>>;
 
