@@ -44,14 +44,17 @@ export interface LimitBreach<F extends string> {
 export function checkCountLimits<F extends string>(
   counts: Partial<Record<F, number | null>>,
   limits: readonly CountLimit<F>[],
-): LimitBreach<F>[] {
-  const breaches: LimitBreach<F>[] = [];
-  for (const { part, whole, factor } of limits) {
+): readonly LimitBreach<F>[] {
+  let breaches: LimitBreach<F>[] | null = null; // built only when a limit is broken (rarely)
+  for (let i = 0; i < limits.length; i++) {
+    const { part, whole, factor } = limits[i];
     const p = counts[part];
     const w = counts[whole];
     if (p == null || w == null || p <= w * factor) continue;
     const message = factor === 1 ? MSG.countOver(part, p, whole, w) : MSG.countOverMultiple(part, p, whole, w, factor);
-    breaches.push({ field: part, message });
+    (breaches ??= []).push({ field: part, message });
   }
-  return breaches;
+  return breaches ?? NO_BREACHES;
 }
+
+const NO_BREACHES: readonly never[] = Object.freeze([]);

@@ -1,6 +1,6 @@
 /**
- * What every sheet parser shares: a log that collects all problems in one pass, and a reader
- * for one data row that addresses cells by header and remembers whether the row had an error.
+ * What every sheet parser shares: a log that collects all problems in one pass, columns looked up
+ * once per sheet, and a reader for one data row that remembers whether the row had an error.
  */
 import type { SourceRef } from "../engine/types";
 import { cellText } from "./cells";
@@ -23,7 +23,22 @@ export function problemLog(): ProblemLog {
   return { problems, error: add("error"), warning: add("warning") };
 }
 
-/** One data row of a sheet, its cells addressed by header text. */
+/** A contract column of one sheet, looked up once: where its cells are and where a problem is cited. */
+export interface Column {
+  /** 0-based column, or -1 when the sheet has no such column (its cells then read as undefined). */
+  readonly index: number;
+  /** The column itself, or the sheet's first empty header cell when the column is absent. */
+  readonly cite: number;
+}
+
+/** The column of `header` in `table` (see Column). */
+export function column(table: SheetTable, header: string): Column {
+  const found = Object.prototype.hasOwnProperty.call(table.columns, header);
+  const index = found ? table.columns[header] : -1;
+  return { index, cite: found ? index : table.freeCol };
+}
+
+/** One data row of a sheet, its cells addressed by column. */
 export interface RowReader {
   /** 0-based row index. */
   readonly row: number;
@@ -31,14 +46,12 @@ export interface RowReader {
   readonly failed: boolean;
   /** Where the record came from (1-based row, as people count). */
   readonly source: SourceRef;
-  /** Raw value of the cell under `header` (undefined when the column is absent). */
-  value(header: string): unknown;
-  /** Trimmed text of the cell under `header` ("" when blank or absent). */
-  text(header: string): string;
-  /** Column of `header`, or the sheet's first empty header cell when the column is absent. */
-  col(header: string): number;
-  error(header: string, message: string): void;
-  warning(header: string, message: string): void;
+  /** Raw value of the cell in `column` (undefined when the column is absent). */
+  value(column: Column): unknown;
+  /** Trimmed text of the cell in `column` ("" when blank or absent). */
+  text(column: Column): string;
+  error(column: Column, message: string): void;
+  warning(column: Column, message: string): void;
   /** Leaves the row out of the input without a problem of its own (the cause is reported elsewhere). */
   drop(): void;
 }
@@ -61,25 +74,21 @@ class TableRowReader implements RowReader {
     return this.hasFailed;
   }
 
-  value(header: string): unknown {
-    return header in this.table.columns ? this.cells[this.table.columns[header]] : undefined;
+  value(column: Column): unknown {
+    return column.index < 0 ? undefined : this.cells[column.index];
   }
 
-  text(header: string): string {
-    return cellText(this.value(header));
+  text(column: Column): string {
+    return cellText(this.value(column));
   }
 
-  col(header: string): number {
-    return this.table.columns[header] ?? this.table.freeCol;
-  }
-
-  error(header: string, message: string): void {
+  error(column: Column, message: string): void {
     this.hasFailed = true;
-    this.log.error(this.table.sheet, this.row, this.col(header), message);
+    this.log.error(this.table.sheet, this.row, column.cite, message);
   }
 
-  warning(header: string, message: string): void {
-    this.log.warning(this.table.sheet, this.row, this.col(header), message);
+  warning(column: Column, message: string): void {
+    this.log.warning(this.table.sheet, this.row, column.cite, message);
   }
 
   drop(): void {
