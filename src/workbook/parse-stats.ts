@@ -4,7 +4,7 @@
  */
 import { BODY_COUNT_FIELDS, UNIT_COUNT_FIELDS } from "../engine/types";
 import type { Month, StatsRow, SubjectKind } from "../engine/types";
-import { checkCountLimits, BODY_COUNT_LIMITS, UNIT_COUNT_LIMITS, type CountLimit } from "./check-count-limits";
+import { BODY_COUNT_LIMITS, checkCountsAt, limitsAt, UNIT_COUNT_LIMITS, type CountLimit } from "./check-count-limits";
 import { checkSubjectRef } from "./check-subject-ref";
 import { describeCell, isBlank, isTooLargeWhole, wholeNumberAtLeast, type CellResult } from "./cells";
 import type { SheetTable } from "./headers";
@@ -12,6 +12,7 @@ import { MSG } from "./messages";
 import { monthParser } from "./cell-cache";
 import { column, rowReader, type Column, type ProblemLog, type RowReader } from "./parse-context";
 import { SHEET } from "./sheets";
+import { bodyCounts, unitCounts } from "./stats-counts";
 
 /** What differs between the two statistics sheets. */
 export interface StatsSheetSpec<F extends string> {
@@ -19,6 +20,8 @@ export interface StatsSheetSpec<F extends string> {
   kind: SubjectKind;
   fields: readonly F[];
   limits: readonly CountLimit<F>[];
+  /** The counts object of a row from its counts in `fields` order. */
+  counts: (values: readonly (number | null)[]) => Record<F, number | null>;
 }
 
 export const BODY_STATS_SHEET = {
@@ -26,6 +29,7 @@ export const BODY_STATS_SHEET = {
   kind: "body",
   fields: BODY_COUNT_FIELDS,
   limits: BODY_COUNT_LIMITS,
+  counts: bodyCounts,
 } as const satisfies StatsSheetSpec<string>;
 
 export const UNIT_STATS_SHEET = {
@@ -33,6 +37,7 @@ export const UNIT_STATS_SHEET = {
   kind: "unit",
   fields: UNIT_COUNT_FIELDS,
   limits: UNIT_COUNT_LIMITS,
+  counts: unitCounts,
 } as const satisfies StatsSheetSpec<string>;
 
 export interface StatsContext {
@@ -91,8 +96,8 @@ export function parseStats<F extends string>(
   const monthCol = column(table, "月份");
   const subjectCol = column(table, "单位");
   const fieldCols = spec.fields.map((field) => column(table, field));
-  // Every count starts out null, in field order: rows are copies of one shape, filled in place.
-  const blankCounts = Object.fromEntries(spec.fields.map((field) => [field, null])) as Record<F, number | null>;
+  const limits = limitsAt(spec.limits, spec.fields);
+  const values: (number | null)[] = spec.fields.map(() => null);
   const parseMonth = monthParser();
   const firstRowOf = new Map<Month, Map<string, number>>();
 
@@ -110,13 +115,12 @@ export function parseStats<F extends string>(
       else firstOfMonth.set(name, reader.source.row);
     }
 
-    const counts = { ...blankCounts };
     for (let i = 0; i < fieldCols.length; i++) {
-      counts[spec.fields[i]] = readCount(reader, spec.fields[i], fieldCols[i], month, ctx.coveredMonths);
+      values[i] = readCount(reader, spec.fields[i], fieldCols[i], month, ctx.coveredMonths);
     }
     // An unreadable count is null here, so its limits are skipped rather than reported twice.
-    for (const breach of checkCountLimits(counts, spec.limits)) reader.error(fieldCols[spec.fields.indexOf(breach.field)], breach.message);
-    if (!reader.failed && month !== null) rows.push({ month, subject: name, counts, source: reader.source });
+    for (const breach of checkCountsAt(values, limits)) reader.error(fieldCols[spec.fields.indexOf(breach.field)], breach.message);
+    if (!reader.failed && month !== null) rows.push({ month, subject: name, counts: spec.counts(values), source: reader.source });
   }
   return { rows, months };
 }
