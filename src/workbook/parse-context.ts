@@ -61,13 +61,20 @@ export interface RowReader {
  * nothing per row where an object of closures would be built for each.
  */
 class TableRowReader implements RowReader {
-  readonly source: SourceRef;
-  private readonly cells: readonly unknown[];
+  private cells: readonly unknown[] = [];
   private hasFailed = false;
+  row = 0;
+  source: SourceRef = { sheet: "", row: 0 };
 
-  constructor(private readonly table: SheetTable, readonly row: number, private readonly log: ProblemLog) {
-    this.cells = table.grid[row] ?? [];
-    this.source = { sheet: table.sheet, row: row + 1 };
+  constructor(private readonly table: SheetTable, private readonly log: ProblemLog) {}
+
+  /** Turns this reader to row `row`, as fresh as a new one. */
+  moveTo(row: number): this {
+    this.row = row;
+    this.cells = this.table.grid[row] ?? [];
+    this.source = { sheet: this.table.sheet, row: row + 1 };
+    this.hasFailed = false;
+    return this;
   }
 
   get failed(): boolean {
@@ -96,7 +103,17 @@ class TableRowReader implements RowReader {
   }
 }
 
-/** A reader for row `row` of `table` that reports into `log`. */
+/** A reader for row `row` of `table` that reports into `log`, for parsers that keep readers of earlier rows. */
 export function rowReader(table: SheetTable, row: number, log: ProblemLog): RowReader {
-  return new TableRowReader(table, row, log);
+  return new TableRowReader(table, log).moveTo(row);
+}
+
+/**
+ * One reader moved along the rows of `table`: `at(row)` turns it to that row and returns it. The big
+ * sheets (statistics, 台账) read tens of thousands of rows and keep nothing of a row's reader but
+ * its `source`, so they need no new reader per row. A reader from `at` is only valid until the next call.
+ */
+export function rowCursor(table: SheetTable, log: ProblemLog): { at(row: number): RowReader } {
+  const reader = new TableRowReader(table, log);
+  return { at: (row) => reader.moveTo(row) };
 }

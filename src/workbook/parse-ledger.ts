@@ -9,7 +9,7 @@ import { describeCell, isBlank, isTooLargeWhole, parseDecimalIn, wholeNumberAtLe
 import { checkSubjectRef } from "./check-subject-ref";
 import type { SheetTable } from "./headers";
 import { MSG } from "./messages";
-import { column, rowReader, type Column, type ProblemLog, type RowReader } from "./parse-context";
+import { column, rowCursor, type Column, type ProblemLog, type RowReader } from "./parse-context";
 import { readMonth } from "./parse-stats";
 import { SHEET } from "./sheets";
 
@@ -154,8 +154,9 @@ export function parseLedger(
   const cols = ledgerColumns(table);
   const parseMonth = monthParser();
   const points = cachedParser(parsePoints);
+  const cursor = rowCursor(table, log);
   for (const r of table.dataRows) {
-    const reader = rowReader(table, r, log);
+    const reader = cursor.at(r);
     const month = readMonth(reader, cols.month, parseMonth);
     if (month !== null) {
       months.add(month);

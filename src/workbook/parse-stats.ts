@@ -10,7 +10,7 @@ import { describeCell, isBlank, isTooLargeWhole, wholeNumberAtLeast, type CellRe
 import type { SheetTable } from "./headers";
 import { MSG } from "./messages";
 import { monthParser } from "./cell-cache";
-import { column, rowReader, type Column, type ProblemLog, type RowReader } from "./parse-context";
+import { column, rowCursor, type Column, type ProblemLog, type RowReader } from "./parse-context";
 import { SHEET } from "./sheets";
 import { bodyCounts, unitCounts } from "./stats-counts";
 
@@ -101,8 +101,9 @@ export function parseStats<F extends string>(
   const parseMonth = monthParser();
   const firstRowOf = new Map<Month, Map<string, number>>();
 
+  const cursor = rowCursor(table, log);
   for (const r of table.dataRows) {
-    const reader = rowReader(table, r, log);
+    const reader = cursor.at(r);
     const month = readMonth(reader, monthCol, parseMonth);
     if (month !== null) months.add(month);
     const name = reader.text(subjectCol);
@@ -119,7 +120,8 @@ export function parseStats<F extends string>(
       values[i] = readCount(reader, spec.fields[i], fieldCols[i], month, ctx.coveredMonths);
     }
     // An unreadable count is null here, so its limits are skipped rather than reported twice.
-    for (const breach of checkCountsAt(values, limits)) reader.error(fieldCols[spec.fields.indexOf(breach.field)], breach.message);
+    const breaches = checkCountsAt(values, limits);
+    for (let b = 0; b < breaches.length; b++) reader.error(fieldCols[spec.fields.indexOf(breaches[b].field)], breaches[b].message);
     if (!reader.failed && month !== null) rows.push({ month, subject: name, counts: spec.counts(values), source: reader.source });
   }
   return { rows, months };
