@@ -168,12 +168,22 @@ export function monthOfSerial(value: number): CellResult<Month> {
  * @example parseWholeNumber("372", 0) // { ok: true, value: 372 }
  */
 export function parseWholeNumber(value: unknown, min: number): CellResult<number> {
+  const n = wholeNumberAtLeast(value, min);
+  return n === null ? FAIL : ok(n);
+}
+
+/**
+ * parseWholeNumber without a result object: the number, or null when the cell is not a whole number
+ * ≥ `min` (for loops over many cells).
+ * @example wholeNumberAtLeast(" 372 ", 0) // 372
+ */
+export function wholeNumberAtLeast(value: unknown, min: number): number | null {
   let n: number;
   if (typeof value === "number") n = value;
   else if (typeof value === "string" && /^\+?\d+$/.test(cellText(value))) n = Number(cellText(value));
-  else return FAIL;
-  if (!Number.isSafeInteger(n) || n < min) return FAIL;
-  return ok(n + 0); // + 0 turns -0 into 0
+  else return null;
+  if (!Number.isSafeInteger(n) || n < min) return null;
+  return n + 0; // + 0 turns -0 into 0
 }
 
 /**

@@ -36,6 +36,42 @@ export interface LimitBreach<F extends string> {
   message: string;
 }
 
+/** A limit with the positions of its two fields in a list of fields (see limitsAt). */
+export interface IndexedLimit<F extends string> extends CountLimit<F> {
+  partAt: number;
+  wholeAt: number;
+}
+
+/**
+ * The limits with the positions of their fields in `fields`, for checkCountsAt.
+ * @example limitsAt(UNIT_COUNT_LIMITS, UNIT_COUNT_FIELDS)[0] // { part: "及时签收工单量", whole: "转派工单总量", factor: 1, partAt: 1, wholeAt: 0 }
+ */
+export function limitsAt<F extends string>(limits: readonly CountLimit<F>[], fields: readonly F[]): IndexedLimit<F>[] {
+  return limits.map((l) => ({ ...l, partAt: fields.indexOf(l.part), wholeAt: fields.indexOf(l.whole) }));
+}
+
+/**
+ * Every limit the counts break, the counts given by position (see limitsAt); a limit with an
+ * unknown (null or absent) side is skipped. A statistics sheet checks each row this way.
+ */
+export function checkCountsAt<F extends string>(
+  values: readonly (number | null | undefined)[],
+  limits: readonly IndexedLimit<F>[],
+): readonly LimitBreach<F>[] {
+  let breaches: LimitBreach<F>[] | null = null; // built only when a limit is broken (rarely)
+  for (let i = 0; i < limits.length; i++) {
+    const { part, whole, factor, partAt, wholeAt } = limits[i];
+    const p = values[partAt];
+    const w = values[wholeAt];
+    if (p == null || w == null || p <= w * factor) continue;
+    const message = factor === 1 ? MSG.countOver(part, p, whole, w) : MSG.countOverMultiple(part, p, whole, w, factor);
+    (breaches ??= []).push({ field: part, message });
+  }
+  return breaches ?? NO_BREACHES;
+}
+
+const NO_BREACHES: readonly never[] = Object.freeze([]);
+
 /**
  * Every limit the counts break; a limit with an unknown (null or absent) side is skipped.
  * @example checkCountLimits({ 及时签收工单量: 372, 转派工单总量: 300 }, UNIT_COUNT_LIMITS)
@@ -44,14 +80,10 @@ export interface LimitBreach<F extends string> {
 export function checkCountLimits<F extends string>(
   counts: Partial<Record<F, number | null>>,
   limits: readonly CountLimit<F>[],
-): LimitBreach<F>[] {
-  const breaches: LimitBreach<F>[] = [];
-  for (const { part, whole, factor } of limits) {
-    const p = counts[part];
-    const w = counts[whole];
-    if (p == null || w == null || p <= w * factor) continue;
-    const message = factor === 1 ? MSG.countOver(part, p, whole, w) : MSG.countOverMultiple(part, p, whole, w, factor);
-    breaches.push({ field: part, message });
-  }
-  return breaches;
+): readonly LimitBreach<F>[] {
+  const fields = [...new Set(limits.flatMap((l) => [l.part, l.whole]))];
+  return checkCountsAt(
+    fields.map((f) => counts[f]),
+    limitsAt(limits, fields),
+  );
 }

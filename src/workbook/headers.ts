@@ -71,7 +71,11 @@ export function findColumns<H extends string>(
 /** The grid of a sheet as an array of rows, whatever the host handed over. */
 export function asGrid(value: unknown): unknown[][] {
   if (!Array.isArray(value)) return [];
-  return value.map((row) => (Array.isArray(row) ? row : []));
+  // Hosts hand over an array of row arrays: used as it is (never changed), not copied row by row.
+  for (let r = 0; r < value.length; r++) {
+    if (!Array.isArray(value[r])) return value.map((row) => (Array.isArray(row) ? row : []));
+  }
+  return value;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * What every sheet parser shares: a log that collects all problems in one pass, and a reader
- * for one data row that addresses cells by header and remembers whether the row had an error.
+ * What every sheet parser shares: a log that collects all problems in one pass, columns looked up
+ * once per sheet, and a reader for one data row that remembers whether the row had an error.
  */
 import type { SourceRef } from "../engine/types";
 import { cellText } from "./cells";
@@ -23,7 +23,22 @@ export function problemLog(): ProblemLog {
   return { problems, error: add("error"), warning: add("warning") };
 }
 
-/** One data row of a sheet, its cells addressed by header text. */
+/** A contract column of one sheet, looked up once: where its cells are and where a problem is cited. */
+export interface Column {
+  /** 0-based column, or -1 when the sheet has no such column (its cells then read as undefined). */
+  readonly index: number;
+  /** The column itself, or the sheet's first empty header cell when the column is absent. */
+  readonly cite: number;
+}
+
+/** The column of `header` in `table` (see Column). */
+export function column(table: SheetTable, header: string): Column {
+  const found = Object.prototype.hasOwnProperty.call(table.columns, header);
+  const index = found ? table.columns[header] : -1;
+  return { index, cite: found ? index : table.freeCol };
+}
+
+/** One data row of a sheet, its cells addressed by column. */
 export interface RowReader {
   /** 0-based row index. */
   readonly row: number;
@@ -31,14 +46,12 @@ export interface RowReader {
   readonly failed: boolean;
   /** Where the record came from (1-based row, as people count). */
   readonly source: SourceRef;
-  /** Raw value of the cell under `header` (undefined when the column is absent). */
-  value(header: string): unknown;
-  /** Trimmed text of the cell under `header` ("" when blank or absent). */
-  text(header: string): string;
-  /** Column of `header`, or the sheet's first empty header cell when the column is absent. */
-  col(header: string): number;
-  error(header: string, message: string): void;
-  warning(header: string, message: string): void;
+  /** Raw value of the cell in `column` (undefined when the column is absent). */
+  value(column: Column): unknown;
+  /** Trimmed text of the cell in `column` ("" when blank or absent). */
+  text(column: Column): string;
+  error(column: Column, message: string): void;
+  warning(column: Column, message: string): void;
   /** Leaves the row out of the input without a problem of its own (the cause is reported elsewhere). */
   drop(): void;
 }
@@ -48,38 +61,41 @@ export interface RowReader {
  * nothing per row where an object of closures would be built for each.
  */
 class TableRowReader implements RowReader {
-  readonly source: SourceRef;
-  private readonly cells: readonly unknown[];
+  private cells: readonly unknown[] = [];
   private hasFailed = false;
+  row = 0;
+  source: SourceRef = { sheet: "", row: 0 };
 
-  constructor(private readonly table: SheetTable, readonly row: number, private readonly log: ProblemLog) {
-    this.cells = table.grid[row] ?? [];
-    this.source = { sheet: table.sheet, row: row + 1 };
+  constructor(private readonly table: SheetTable, private readonly log: ProblemLog) {}
+
+  /** Turns this reader to row `row`, as fresh as a new one. */
+  moveTo(row: number): this {
+    this.row = row;
+    this.cells = this.table.grid[row] ?? [];
+    this.source = { sheet: this.table.sheet, row: row + 1 };
+    this.hasFailed = false;
+    return this;
   }
 
   get failed(): boolean {
     return this.hasFailed;
   }
 
-  value(header: string): unknown {
-    return header in this.table.columns ? this.cells[this.table.columns[header]] : undefined;
+  value(column: Column): unknown {
+    return column.index < 0 ? undefined : this.cells[column.index];
   }
 
-  text(header: string): string {
-    return cellText(this.value(header));
+  text(column: Column): string {
+    return cellText(this.value(column));
   }
 
-  col(header: string): number {
-    return this.table.columns[header] ?? this.table.freeCol;
-  }
-
-  error(header: string, message: string): void {
+  error(column: Column, message: string): void {
     this.hasFailed = true;
-    this.log.error(this.table.sheet, this.row, this.col(header), message);
+    this.log.error(this.table.sheet, this.row, column.cite, message);
   }
 
-  warning(header: string, message: string): void {
-    this.log.warning(this.table.sheet, this.row, this.col(header), message);
+  warning(column: Column, message: string): void {
+    this.log.warning(this.table.sheet, this.row, column.cite, message);
   }
 
   drop(): void {
@@ -87,7 +103,17 @@ class TableRowReader implements RowReader {
   }
 }
 
-/** A reader for row `row` of `table` that reports into `log`. */
+/** A reader for row `row` of `table` that reports into `log`, for parsers that keep readers of earlier rows. */
 export function rowReader(table: SheetTable, row: number, log: ProblemLog): RowReader {
-  return new TableRowReader(table, row, log);
+  return new TableRowReader(table, log).moveTo(row);
+}
+
+/**
+ * One reader moved along the rows of `table`: `at(row)` turns it to that row and returns it. The big
+ * sheets (statistics, 台账) read tens of thousands of rows and keep nothing of a row's reader but
+ * its `source`, so they need no new reader per row. A reader from `at` is only valid until the next call.
+ */
+export function rowCursor(table: SheetTable, log: ProblemLog): { at(row: number): RowReader } {
+  const reader = new TableRowReader(table, log);
+  return { at: (row) => reader.moveTo(row) };
 }

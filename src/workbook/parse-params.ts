@@ -8,7 +8,7 @@ import type { Params } from "../engine/types";
 import { cellText, describeCell, isBlank } from "./cells";
 import type { SheetTable } from "./headers";
 import { MSG } from "./messages";
-import { rowReader, type ProblemLog, type RowReader } from "./parse-context";
+import { column, rowReader, type ProblemLog, type RowReader } from "./parse-context";
 
 const BODY_WEIGHT = "管理机构权重";
 const UNIT_WEIGHT = "承办单位权重";
@@ -25,22 +25,24 @@ export function parseParams(table: SheetTable | null, log: ProblemLog): Params {
   const given = new Map<string, RowReader>();
   const invalid = new Set<string>();
   const known = PARAM_SPECS.map((s) => s.name);
+  const nameCol = column(table, "参数");
+  const valueCol = column(table, "值");
 
   for (const r of table.dataRows) {
     const reader = rowReader(table, r, log);
-    const name = reader.text("参数");
-    const value = reader.value("值");
+    const name = reader.text(nameCol);
+    const value = reader.value(valueCol);
     if (name === "") {
-      reader.warning("参数", MSG.paramNameBlank(describeCell(value)));
+      reader.warning(nameCol, MSG.paramNameBlank(describeCell(value)));
       continue;
     }
     const spec = paramSpec(name);
     if (!spec) {
-      reader.warning("参数", MSG.unknownParam(name, known));
+      reader.warning(nameCol, MSG.unknownParam(name, known));
       continue;
     }
     if (given.has(name)) {
-      reader.error("参数", MSG.duplicateParam(name, given.get(name)!.source.row));
+      reader.error(nameCol, MSG.duplicateParam(name, given.get(name)!.source.row));
       continue;
     }
     given.set(name, reader);
@@ -49,7 +51,7 @@ export function parseParams(table: SheetTable | null, log: ProblemLog): Params {
     if (parsed.ok) (params as unknown as Record<string, unknown>)[spec.key] = parsed.value;
     else {
       invalid.add(name);
-      reader.error("值", MSG.badParam(name, describeCell(value), parsed.expected));
+      reader.error(valueCol, MSG.badParam(name, describeCell(value), parsed.expected));
     }
   }
 
@@ -58,7 +60,7 @@ export function parseParams(table: SheetTable | null, log: ProblemLog): Params {
     const cite = given.get(UNIT_WEIGHT) ?? given.get(BODY_WEIGHT);
     const message = MSG.weightsSum(params.bodyWeight.toString(), params.unitWeight.toString(), total.toString());
     // Defaults add up to 1, so at least one of the two rows was given.
-    cite?.error("值", message);
+    cite?.error(valueCol, message);
   }
   return params;
 }

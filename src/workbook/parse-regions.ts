@@ -6,7 +6,7 @@ import { regionCycles } from "./check-region-cycles";
 import type { SheetTable } from "./headers";
 import { MSG } from "./messages";
 import { a1 } from "./problem";
-import { rowReader, type ProblemLog, type RowReader } from "./parse-context";
+import { column, rowReader, type ProblemLog, type RowReader } from "./parse-context";
 
 export interface ParsedRegions {
   regions: Region[];
@@ -18,18 +18,21 @@ export interface ParsedRegions {
 /** Reads the `地区` sheet (null when absent), reporting into `log`. */
 export function parseRegions(table: SheetTable | null, log: ProblemLog): ParsedRegions {
   if (!table || !table.complete) return { regions: [], names: null };
+  const nameCol = column(table, "地区");
+  const parentCol = column(table, "上级地区");
+  const groupCol = column(table, "排名分组");
   const firstRow = new Map<string, RowReader>();
   const rows: { reader: RowReader; region: Region }[] = [];
   for (const r of table.dataRows) {
     const reader = rowReader(table, r, log);
-    const name = reader.text("地区");
-    if (name === "") reader.error("地区", MSG.blank("地区", "地区名称"));
-    else if (firstRow.has(name)) reader.error("地区", MSG.duplicateRegion(name, firstRow.get(name)!.source.row));
+    const name = reader.text(nameCol);
+    if (name === "") reader.error(nameCol, MSG.blank("地区", "地区名称"));
+    else if (firstRow.has(name)) reader.error(nameCol, MSG.duplicateRegion(name, firstRow.get(name)!.source.row));
     else firstRow.set(name, reader);
     const region: Region = {
       name,
-      parent: reader.text("上级地区") || null,
-      group: reader.text("排名分组") || null,
+      parent: reader.text(parentCol) || null,
+      group: reader.text(groupCol) || null,
       source: reader.source,
     };
     rows.push({ reader, region });
@@ -38,7 +41,7 @@ export function parseRegions(table: SheetTable | null, log: ProblemLog): ParsedR
   const parentOf = new Map<string, string | null>();
   for (const { reader, region } of rows) {
     if (region.parent !== null && !firstRow.has(region.parent)) {
-      reader.error("上级地区", MSG.unknownRegion("上级地区", region.parent));
+      reader.error(parentCol, MSG.unknownRegion("上级地区", region.parent));
     }
     if (firstRow.get(region.name) === reader) parentOf.set(region.name, region.parent);
   }
@@ -46,8 +49,8 @@ export function parseRegions(table: SheetTable | null, log: ProblemLog): ParsedR
   // the other rows of the cycle are left out without a message of their own.
   for (const cycle of regionCycles(parentOf)) {
     const readers = cycle.map((name) => firstRow.get(name)!);
-    const members = readers.map((reader, i) => ({ name: cycle[i], cell: a1(reader.row, reader.col("上级地区")) }));
-    readers[0].error("上级地区", MSG.regionCycle(members));
+    const members = readers.map((reader, i) => ({ name: cycle[i], cell: a1(reader.row, parentCol.cite) }));
+    readers[0].error(parentCol, MSG.regionCycle(members));
     readers.slice(1).forEach((reader) => reader.drop());
   }
 

@@ -4,13 +4,15 @@
  */
 import { BODY_COUNT_FIELDS, UNIT_COUNT_FIELDS } from "../engine/types";
 import type { Month, StatsRow, SubjectKind } from "../engine/types";
-import { checkCountLimits, BODY_COUNT_LIMITS, UNIT_COUNT_LIMITS, type CountLimit } from "./check-count-limits";
+import { BODY_COUNT_LIMITS, checkCountsAt, limitsAt, UNIT_COUNT_LIMITS, type CountLimit } from "./check-count-limits";
 import { checkSubjectRef } from "./check-subject-ref";
-import { describeCell, isBlank, isTooLargeWhole, parseMonthCell, parseWholeNumber } from "./cells";
+import { monthParser } from "./cell-cache";
+import { describeCell, isBlank, isTooLargeWhole, wholeNumberAtLeast, type CellResult } from "./cells";
 import type { SheetTable } from "./headers";
 import { MSG } from "./messages";
-import { rowReader, type ProblemLog, type RowReader } from "./parse-context";
+import { column, rowCursor, type Column, type ProblemLog, type RowReader } from "./parse-context";
 import { SHEET } from "./sheets";
+import { bodyCounts, unitCounts } from "./stats-counts";
 
 /** What differs between the two statistics sheets. */
 export interface StatsSheetSpec<F extends string> {
@@ -18,6 +20,8 @@ export interface StatsSheetSpec<F extends string> {
   kind: SubjectKind;
   fields: readonly F[];
   limits: readonly CountLimit<F>[];
+  /** The counts object of a row from its counts in `fields` order. */
+  counts: (values: readonly (number | null)[]) => Record<F, number | null>;
 }
 
 export const BODY_STATS_SHEET = {
@@ -25,6 +29,7 @@ export const BODY_STATS_SHEET = {
   kind: "body",
   fields: BODY_COUNT_FIELDS,
   limits: BODY_COUNT_LIMITS,
+  counts: bodyCounts,
 } as const satisfies StatsSheetSpec<string>;
 
 export const UNIT_STATS_SHEET = {
@@ -32,6 +37,7 @@ export const UNIT_STATS_SHEET = {
   kind: "unit",
   fields: UNIT_COUNT_FIELDS,
   limits: UNIT_COUNT_LIMITS,
+  counts: unitCounts,
 } as const satisfies StatsSheetSpec<string>;
 
 export interface StatsContext {
@@ -49,31 +55,31 @@ export interface ParsedStats<F extends string> {
 
 /**
  * Reads the 月份 cell of a row, reporting a blank or unreadable one; null when not readable.
- * Shared by the statistics and ledger sheets.
+ * Shared by the statistics and ledger sheets; `parseMonth` is parseMonthCell or a cached copy of it.
  */
-export function readMonth(reader: RowReader): Month | null {
-  const value = reader.value("月份");
+export function readMonth(reader: RowReader, column: Column, parseMonth: (value: unknown) => CellResult<Month>): Month | null {
+  const value = reader.value(column);
   if (isBlank(value)) {
-    reader.error("月份", MSG.monthBlank());
+    reader.error(column, MSG.monthBlank());
     return null;
   }
-  const month = parseMonthCell(value);
+  const month = parseMonth(value);
   if (!month.ok) {
-    reader.error("月份", typeof value === "number" ? MSG.bareNumberMonth(describeCell(value)) : MSG.badMonth(describeCell(value)));
+    reader.error(column, typeof value === "number" ? MSG.bareNumberMonth(describeCell(value)) : MSG.badMonth(describeCell(value)));
     return null;
   }
   return month.value;
 }
 
-function readCount(reader: RowReader, field: string, month: Month | null, covered: ReadonlySet<Month>): number | null {
-  const value = reader.value(field);
+function readCount(reader: RowReader, field: string, column: Column, month: Month | null, covered: ReadonlySet<Month>): number | null {
+  const value = reader.value(column);
   if (isBlank(value)) {
-    if (month === null || !covered.has(month)) reader.error(field, MSG.countBlank(field));
+    if (month === null || !covered.has(month)) reader.error(column, MSG.countBlank(field));
     return null;
   }
-  const n = parseWholeNumber(value, 0);
-  if (n.ok) return n.value;
-  reader.error(field, isTooLargeWhole(value) ? MSG.countTooLarge(field, describeCell(value)) : MSG.badCount(field, describeCell(value)));
+  const n = wholeNumberAtLeast(value, 0);
+  if (n !== null) return n;
+  reader.error(column, isTooLargeWhole(value) ? MSG.countTooLarge(field, describeCell(value)) : MSG.badCount(field, describeCell(value)));
   return null;
 }
 
@@ -87,25 +93,36 @@ export function parseStats<F extends string>(
   const rows: StatsRow<F>[] = [];
   const months = new Set<Month>();
   if (!table || !table.complete) return { rows, months };
-  const firstRowOf = new Map<string, number>();
+  const monthCol = column(table, "月份");
+  const subjectCol = column(table, "单位");
+  const fieldCols = spec.fields.map((field) => column(table, field));
+  const limits = limitsAt(spec.limits, spec.fields);
+  const values: (number | null)[] = spec.fields.map(() => null);
+  const parseMonth = monthParser();
+  const firstRowOf = new Map<Month, Map<string, number>>();
 
+  const cursor = rowCursor(table, log);
   for (const r of table.dataRows) {
-    const reader = rowReader(table, r, log);
-    const month = readMonth(reader);
+    const reader = cursor.at(r);
+    const month = readMonth(reader, monthCol, parseMonth);
     if (month !== null) months.add(month);
-    const { name } = checkSubjectRef(reader, spec.sheet, ctx.kinds, spec.kind);
+    const name = reader.text(subjectCol);
+    checkSubjectRef(reader, subjectCol, name, spec.sheet, ctx.kinds, spec.kind);
     if (month !== null && name !== "") {
-      const key = `${month}\u0000${name}`;
-      const first = firstRowOf.get(key);
-      if (first !== undefined) reader.error("单位", MSG.duplicateStatsRow(name, month, first));
-      else firstRowOf.set(key, reader.source.row);
+      let firstOfMonth = firstRowOf.get(month);
+      if (firstOfMonth === undefined) firstRowOf.set(month, (firstOfMonth = new Map()));
+      const first = firstOfMonth.get(name);
+      if (first !== undefined) reader.error(subjectCol, MSG.duplicateStatsRow(name, month, first));
+      else firstOfMonth.set(name, reader.source.row);
     }
 
-    const counts = {} as Record<F, number | null>;
-    for (const field of spec.fields) counts[field] = readCount(reader, field, month, ctx.coveredMonths);
+    for (let i = 0; i < fieldCols.length; i++) {
+      values[i] = readCount(reader, spec.fields[i], fieldCols[i], month, ctx.coveredMonths);
+    }
     // An unreadable count is null here, so its limits are skipped rather than reported twice.
-    for (const breach of checkCountLimits(counts, spec.limits)) reader.error(breach.field, breach.message);
-    if (!reader.failed && month !== null) rows.push({ month, subject: name, counts, source: reader.source });
+    const breaches = checkCountsAt(values, limits);
+    for (let b = 0; b < breaches.length; b++) reader.error(fieldCols[spec.fields.indexOf(breaches[b].field)], breaches[b].message);
+    if (!reader.failed && month !== null) rows.push({ month, subject: name, counts: spec.counts(values), source: reader.source });
   }
   return { rows, months };
 }

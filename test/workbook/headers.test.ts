@@ -1,4 +1,4 @@
-import { findColumns, firstEmptyColumn, headerTexts, locateColumns } from "../../src/workbook/headers";
+import { asGrid, findColumns, firstEmptyColumn, headerTexts, locateColumns } from "../../src/workbook/headers";
 import { problemLog } from "../../src/workbook/parse-context";
 import { inputSheetSpec } from "../../src/workbook/sheets";
 
@@ -60,5 +60,23 @@ describe("header helpers", () => {
     expect(firstEmptyColumn(["a", , "b"])).toBe(1);
     expect(firstEmptyColumn(["a", new Date(NaN)])).toBe(2);
     expect(firstEmptyColumn(undefined)).toBe(0);
+  });
+});
+
+describe("asGrid", () => {
+  it("reads anything that is not an array of rows as rows: a non-array row is an empty row, a hole stays a hole", () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const grid = asGrid([["地区"], null, "x", , ["长春市"]]);
+    expect(grid.length).toBe(5);
+    expect([grid[0], grid[1], grid[2], grid[4]]).toEqual([["地区"], [], [], ["长春市"]]);
+    expect(3 in grid).toBe(false);
+    expect(asGrid("x")).toEqual([]);
+    expect(asGrid(undefined)).toEqual([]);
+  });
+
+  it("takes a grid of row arrays as it is, without copying it", () => {
+    const grid = [["地区"], ["长春市"]];
+    expect(asGrid(grid)).toBe(grid);
+    expect(asGrid(grid)[1]).toBe(grid[1]);
   });
 });
