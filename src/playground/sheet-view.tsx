@@ -10,10 +10,33 @@ import { columnEdges, columnSpan, columnWidths, HEADER_WIDTH, ROW_HEIGHT, rowSpa
 const MAX_ROWS = 400;
 const MAX_COLS = 40;
 
-function useWorkbookVersion(book: FakeWorkbook): number {
+/**
+ * Bumped when the workbook changes, at most once a frame and only after the next frame: the grid
+ * stands for Excel's own, which is drawn off the pane's thread, so the pane's updates paint first.
+ */
+function useWorkbookVersion(book: FakeWorkbook): [number, () => void] {
   const [version, bump] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => book.onChange(bump), [book]);
-  return version;
+  useEffect(() => {
+    let pending = false;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = book.onChange(() => {
+      if (pending) return;
+      pending = true;
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => {
+          pending = false;
+          bump();
+        }, 0);
+      });
+    });
+    return () => {
+      stop();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [book]);
+  return [version, bump];
 }
 
 /** A cell as Excel would display it, for the formats the tool writes. */
@@ -33,7 +56,7 @@ const gap = (count: number, key: string) => (count > 0 ? <td key={key} className
 
 /** Tabs of every sheet (the active one open) and its first rows and columns as a table. */
 export function SheetView({ book }: { book: FakeWorkbook }) {
-  const version = useWorkbookVersion(book);
+  const [version, redraw] = useWorkbookVersion(book);
   const wrapRef = useRef<HTMLDivElement>(null);
   const selectedRef = useRef<HTMLTableCellElement>(null);
   const [view, setView] = useState<View>({ scrollTop: 0, scrollLeft: 0, width: 1000, height: 30 * ROW_HEIGHT });
@@ -82,6 +105,8 @@ export function SheetView({ book }: { book: FakeWorkbook }) {
   const activate = (id: string) => {
     book.activeSheetId = id;
     book.notifyChange();
+    redraw(); // a click on a tab shows the sheet at once
+
   };
   const spacer = (count: number, key: string) =>
     count > 0 ? (

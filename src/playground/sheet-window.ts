@@ -10,9 +10,9 @@ export const ROW_HEIGHT = 22;
 /** Width of the row-number column in px. */
 export const HEADER_WIDTH = 40;
 /** Rows drawn above and below the visible ones. */
-const MARGIN_ROWS = 8;
-/** Pixels drawn left and right of the visible columns. */
-const MARGIN_PX = 200;
+const MARGIN_ROWS = 4;
+/** Pixels drawn left and right of the visible ones. */
+const MARGIN_PX = 100;
 /** Excel's default column width, 8.43 characters: 48 points, 64 px at 96 dpi. */
 const DEFAULT_WIDTH_PX = 64;
 const MAX_WIDTH_PX = 360;
@@ -31,7 +31,7 @@ export type Span = [number, number];
 
 /**
  * The rows to draw for a view scrolled to `scrollTop`, `height` px high.
- * @example rowSpan(0, 440, 400) // [0, 29]: 20 rows in view, 1 partly, 8 below
+ * @example rowSpan(0, 440, 400) // [0, 25]: 20 rows in view, 1 partly, 4 below
  */
 export function rowSpan(scrollTop: number, height: number, rows: number): Span {
   const top = Math.min(Math.floor(Math.max(0, scrollTop) / ROW_HEIGHT), Math.max(0, rows - 1));
@@ -49,7 +49,7 @@ export function columnEdges(widths: readonly number[]): number[] {
 
 /**
  * The columns to draw for a view scrolled to `scrollLeft`, `width` px wide.
- * @example columnSpan(columnEdges([100, 100, 100, 100, 100, 100]), 0, 100) // [0, 4]
+ * @example columnSpan(columnEdges([100, 100, 100, 100, 100, 100]), 0, 100) // [0, 2]
  */
 export function columnSpan(edges: readonly number[], scrollLeft: number, width: number): Span {
   const cols = edges.length - 1;

@@ -2,9 +2,9 @@ import { columnEdges, columnSpan, columnWidths, HEADER_WIDTH, ROW_HEIGHT, rowSpa
 
 describe("the playground grid draws only what is in view", () => {
   it("draws the visible rows and a margin, within the sheet", () => {
-    expect(rowSpan(0, 20 * ROW_HEIGHT, 400)).toEqual([0, 29]);
-    expect(rowSpan(100 * ROW_HEIGHT, 20 * ROW_HEIGHT, 400)).toEqual([92, 129]);
-    expect(rowSpan(395 * ROW_HEIGHT, 20 * ROW_HEIGHT, 400)).toEqual([387, 400]);
+    expect(rowSpan(0, 20 * ROW_HEIGHT, 400)).toEqual([0, 25]);
+    expect(rowSpan(100 * ROW_HEIGHT, 20 * ROW_HEIGHT, 400)).toEqual([96, 125]);
+    expect(rowSpan(395 * ROW_HEIGHT, 20 * ROW_HEIGHT, 400)).toEqual([391, 400]);
     expect(rowSpan(0, 20 * ROW_HEIGHT, 3)).toEqual([0, 3]);
   });
 
@@ -14,12 +14,12 @@ describe("the playground grid draws only what is in view", () => {
     expect(end).toBe(10);
   });
 
-  it("draws the visible columns and a margin of 200 px", () => {
+  it("draws the visible columns and a margin of 100 px", () => {
     const edges = columnEdges(Array(40).fill(100));
     expect(edges[40]).toBe(4000);
-    expect(columnSpan(edges, 0, 500)).toEqual([0, 7]);
+    expect(columnSpan(edges, 0, 500)).toEqual([0, 6]);
     const [first, end] = columnSpan(edges, HEADER_WIDTH + 2000, 500);
-    expect([first, end]).toEqual([18, 27]);
+    expect([first, end]).toEqual([19, 26]);
     expect(columnSpan(edges, HEADER_WIDTH + 10_000, 500)).toEqual([39, 40]);
   });
 
