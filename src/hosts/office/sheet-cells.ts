@@ -21,23 +21,36 @@ export interface SheetCells {
 export const HEADER_ROW = 1;
 export const FIRST_DATA_ROW = 2;
 
-function cell(value: OutputValue, kindFormat: string): { value: string | number; format: string } {
-  if (typeof value === "string") return { value, format: TEXT_FORMAT };
-  if (value === null) return { value: "", format: kindFormat };
-  return { value, format: kindFormat === TEXT_FORMAT ? "General" : kindFormat };
-}
-
-/** The full cell matrix of an output sheet with per-cell number formats. */
+/**
+ * The full cell matrix of an output sheet with per-cell number formats: a string is text (`@`), a
+ * null a blank cell in its column's format, a number its column's format (`General` in a text column).
+ * One plain loop: it runs on the pane's thread, over every cell of every written sheet.
+ */
 export function sheetCells(table: OutputTable): SheetCells {
   const width = table.columns.length;
   const textRow = (first: string) => Array.from({ length: width }, (_, i) => (i === 0 ? first : ""));
   const values: (string | number)[][] = [textRow(table.title), table.columns.map((c) => c.header)];
   const formats: string[][] = [Array(width).fill(TEXT_FORMAT), Array(width).fill(TEXT_FORMAT)];
-  const kindFormats = table.columns.map((c) => NUMBER_FORMATS[c.kind]);
+  const blankFormats = table.columns.map((c) => NUMBER_FORMATS[c.kind]);
+  const numberFormats = blankFormats.map((f) => (f === TEXT_FORMAT ? "General" : f));
   for (const row of table.rows) {
-    const cells = kindFormats.map((f, i) => cell(row[i] ?? null, f));
-    values.push(cells.map((c) => c.value));
-    formats.push(cells.map((c) => c.format));
+    const rowValues: (string | number)[] = new Array(width);
+    const rowFormats: string[] = new Array(width);
+    for (let i = 0; i < width; i++) {
+      const value: OutputValue = row[i] ?? null;
+      if (typeof value === "string") {
+        rowValues[i] = value;
+        rowFormats[i] = TEXT_FORMAT;
+      } else if (value === null) {
+        rowValues[i] = "";
+        rowFormats[i] = blankFormats[i];
+      } else {
+        rowValues[i] = value;
+        rowFormats[i] = numberFormats[i];
+      }
+    }
+    values.push(rowValues);
+    formats.push(rowFormats);
   }
   const rowSizes = values.map((v, i) => rowBytes(v) + rowBytes(formats[i]));
   return { values, formats, rowSizes };

@@ -212,9 +212,22 @@ async function commitBySwap(context: Excel.RequestContext, tables: readonly Outp
   await context.sync();
 }
 
+/**
+ * Every table's cells, one table per task: a province-scale year's tables together held the pane's
+ * thread for about 90 ms (bench/web-bench.ts); between tables it can handle input and paint.
+ */
+async function cellsOf(tables: readonly OutputTable[]): Promise<SheetCells[]> {
+  const cells: SheetCells[] = [];
+  for (const table of tables) {
+    if (cells.length > 0) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    cells.push(sheetCells(table));
+  }
+  return cells;
+}
+
 /** Writes (or replaces) the output sheets; see the file comment for the protocol. */
 export async function writeTables(env: ExcelEnv, tables: readonly OutputTable[], options: WriteOptions): Promise<WriteReport> {
-  const cells = tables.map(sheetCells);
+  const cells = await cellsOf(tables);
   const blocks = cells.map((c) => rowBlocks(c.rowSizes, options.budget));
   const totalBlocks = blocks.reduce((n, b) => n + b.length, 0);
   const now = (options.clock ?? Date.now)();
