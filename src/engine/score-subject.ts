@@ -104,7 +104,6 @@ function totals(kind: SubjectKind, items: readonly ItemResult[], bonuses: readon
   return { base, bonus: bonusD, penalty: penaltyD, final: base.plus(bonusD).minus(penaltyD) };
 }
 
-const NONE: ReadonlySet<string> = new Set();
 /** Empty lists shared by the many subject-months without ledger rows (results are never mutated). */
 const NO_ADJUSTMENTS: readonly AdjustmentResult[] = Object.freeze([]);
 const NO_REJECTED: readonly LedgerEntry[] = Object.freeze([]);
@@ -123,33 +122,29 @@ function notesOf(hasStats: boolean, isParticipating: boolean): readonly string[]
 
 /** The ledger rows with 审核 = 不通过 (listed, not counted); the shared empty list when none. */
 function rejectedOf(entries: readonly LedgerEntry[]): readonly LedgerEntry[] {
-  for (const e of entries) if (e.rejected) return entries.filter((x) => x.rejected);
+  for (let i = 0; i < entries.length; i++) if (entries[i].rejected) return entries.filter((x) => x.rejected);
   return NO_REJECTED;
 }
 
-/** The 事项 of a subject's approved ledger rows in a month. */
-function approvedItems(entries: readonly LedgerEntry[]): ReadonlySet<string> {
-  if (entries.length === 0) return NONE;
-  const items = new Set<string>();
-  for (const e of entries) if (!e.rejected) items.add(e.item);
-  return items;
+/** Whether the month has an approved row of the 事项 (a subject has one or two rows a month: a scan is the quickest look-up). */
+function hasApproved(entries: readonly LedgerEntry[], item: string): boolean {
+  for (let i = 0; i < entries.length; i++) if (entries[i].item === item && !entries[i].rejected) return true;
+  return false;
 }
 
 /**
  * Bonuses or penalties that apply. An item applies only when the month has an approved row of its
  * 事项, so the others are skipped without scoring (most subjects have one or two ledger rows a month).
  */
-function adjustments(
-  list: readonly AdjustmentItem[], entries: readonly LedgerEntry[], present: ReadonlySet<string>, params: Params, verb: "加" | "扣",
-): readonly AdjustmentResult[] {
-  if (present.size === 0) return NO_ADJUSTMENTS;
-  const out: AdjustmentResult[] = [];
-  for (const a of list) {
-    if (!present.has(a.item)) continue;
-    const r = scoreAdjustment(a, entries, params, verb);
-    if (r !== null) out.push(r);
+function adjustments(list: readonly AdjustmentItem[], entries: readonly LedgerEntry[], params: Params, verb: "加" | "扣"): readonly AdjustmentResult[] {
+  if (entries.length === 0) return NO_ADJUSTMENTS;
+  let out: AdjustmentResult[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    if (!hasApproved(entries, list[i].item)) continue;
+    const r = scoreAdjustment(list[i], entries, params, verb);
+    if (r !== null) (out ??= []).push(r);
   }
-  return out.length === 0 ? NO_ADJUSTMENTS : out;
+  return out ?? NO_ADJUSTMENTS;
 }
 
 /**
@@ -168,9 +163,8 @@ export function scoreSubjectMonth(
   const baseItems = BASE_ITEMS[subject.kind];
   const items: ItemResult[] = new Array(baseItems.length);
   for (let i = 0; i < baseItems.length; i++) items[i] = scoreItem(baseItems[i], stats, entries, params, memo);
-  const present = approvedItems(entries);
-  const bonuses = adjustments(ADJUSTMENTS[subject.kind].bonuses, entries, present, params, "加");
-  const penalties = adjustments(ADJUSTMENTS[subject.kind].penalties, entries, present, params, "扣");
+  const bonuses = adjustments(ADJUSTMENTS[subject.kind].bonuses, entries, params, "加");
+  const penalties = adjustments(ADJUSTMENTS[subject.kind].penalties, entries, params, "扣");
   const { base, bonus, penalty, final } = totals(subject.kind, items, bonuses, penalties);
   const isParticipating = participates(subject, stats);
   return {
