@@ -99,11 +99,12 @@ function matters(entries: readonly LedgerEntry[]): { level: Level; key: string |
 }
 
 function scoreLeveled(
-  item: Extract<AdjustmentItem, { rule: "leveled" }>, entries: readonly LedgerEntry[], verb: string,
-): { points: Decimal; text: string } {
+  item: Extract<AdjustmentItem, { rule: "leveled" }>, entries: readonly LedgerEntry[], verb: string, words: boolean,
+): { points: Decimal; text: string | null } {
   const ms = matters(entries);
   const raw = sumHundredths(ms.map((m) => hundredthsOfText(item.byLevel[m.level] ?? "0")));
   const { value: points, over } = raw !== null ? capAt(decimalOf(raw), item.cap) : capAt(sum(ms.map((m) => d(item.byLevel[m.level] ?? "0"))), item.cap);
+  if (!words) return { points, text: null };
   const byLevel = LEVEL_ORDER.filter((l) => ms.some((m) => m.level === l))
     .map((l) => `${l}${ms.filter((m) => m.level === l).length}件（每件${item.byLevel[l]}分）`);
   const same = ms.filter((m) => m.key !== null && m.rows > 1)
@@ -178,7 +179,71 @@ function criticismOfHundredths(item: Criticism, entries: readonly LedgerEntry[],
 }
 
 /**
+ * A bonus or penalty item's points, and with `words` its 说明, over the item's approved rows (at least one).
+ * @example 审核知识库 数量 250 → floor(250 / 100) × 0.5 = 1.00
+ */
+function adjustmentOutcome(
+  item: AdjustmentItem, entries: readonly LedgerEntry[], params: Params, verb: "加" | "扣", words: boolean,
+): { points: Decimal; text: string | null } {
+  const n = entries.reduce((acc, e) => acc + e.quantity, 0);
+  switch (item.rule) {
+    case "each": {
+      const { value: points, over } = cappedProduct(n, item.points, item.cap);
+      const text = words ? `${item.item}${n}${item.unit}，每${item.unit}${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分` : null;
+      return { points, text };
+    }
+    case "leveled":
+      return scoreLeveled(item, entries, verb, words);
+    case "criticism":
+      return scoreCriticism(item, entries, params);
+    case "blocks": {
+      const blocks = Math.floor(n / item.block);
+      const { value: points, over } = cappedProduct(blocks, item.points, item.cap);
+      const text = words
+        ? `${item.item}${n}条，每满${item.block}条${verb}${item.points}分，计${blocks}个${item.block}条${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`
+        : null;
+      return { points, text };
+    }
+    case "beyondFirst": {
+      const { value: points, over } = cappedProduct(Math.max(0, n - 1), item.points, item.cap);
+      const text = words ? `${item.item}${n}类，除每月必需的1类外每多1类${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分` : null;
+      return { points, text };
+    }
+    case "points": {
+      const raw = sum(entries.map((e) => d(e.points ?? "0")));
+      const points = round2(min(d(item.cap), raw));
+      return { points, text: `${item.item}${entries.length}项，分值合计${fmt(raw)}分${capNote(raw, d(item.cap))}，${verb}${fmt2Shared(points)}分` };
+    }
+  }
+}
+
+/**
+ * A bonus or penalty item that applies: its points now, its 说明 made when read (only the months' score
+ * sheets read it; a province year has ~40,000 of these), by the same rule as the points.
+ */
+class Adjustment implements AdjustmentResult {
+  readonly code: string;
+  readonly name: string;
+
+  constructor(
+    private readonly item: AdjustmentItem,
+    private readonly entries: readonly LedgerEntry[],
+    private readonly params: Params,
+    private readonly verb: "加" | "扣",
+    readonly points: Decimal,
+  ) {
+    this.code = item.code;
+    this.name = item.item;
+  }
+
+  get explanation(): string {
+    return adjustmentOutcome(this.item, this.entries, this.params, this.verb, true).text!;
+  }
+}
+
+/**
  * One bonus or penalty item over the approved ledger rows of a subject and month; null when it does not apply.
+ * A zero result (e.g. 审核知识库 with fewer than 100 entries) is still returned, so the row is explained.
  * @example 审核知识库 数量 250 → floor(250 / 100) × 0.5 = 1.00
  */
 export function scoreAdjustment(
@@ -186,42 +251,5 @@ export function scoreAdjustment(
 ): AdjustmentResult | null {
   const entries = allEntries.filter((e) => e.item === item.item && !e.rejected);
   if (entries.length === 0) return null;
-  const n = entries.reduce((acc, e) => acc + e.quantity, 0);
-  let points: Decimal;
-  let text: string;
-  switch (item.rule) {
-    case "each": {
-      const { value, over } = cappedProduct(n, item.points, item.cap);
-      points = value;
-      text = `${item.item}${n}${item.unit}，每${item.unit}${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`;
-      break;
-    }
-    case "leveled":
-      ({ points, text } = scoreLeveled(item, entries, verb));
-      break;
-    case "criticism":
-      ({ points, text } = scoreCriticism(item, entries, params));
-      break;
-    case "blocks": {
-      const blocks = Math.floor(n / item.block);
-      const { value, over } = cappedProduct(blocks, item.points, item.cap);
-      points = value;
-      text = `${item.item}${n}条，每满${item.block}条${verb}${item.points}分，计${blocks}个${item.block}条${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`;
-      break;
-    }
-    case "beyondFirst": {
-      const { value, over } = cappedProduct(Math.max(0, n - 1), item.points, item.cap);
-      points = value;
-      text = `${item.item}${n}类，除每月必需的1类外每多1类${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`;
-      break;
-    }
-    case "points": {
-      const raw = sum(entries.map((e) => d(e.points ?? "0")));
-      points = round2(min(d(item.cap), raw));
-      text = `${item.item}${entries.length}项，分值合计${fmt(raw)}分${capNote(raw, d(item.cap))}，${verb}${fmt2Shared(points)}分`;
-      break;
-    }
-  }
-  // A zero result (e.g. 审核知识库 with fewer than 100 entries) is still returned, so the row is explained.
-  return { code: item.code, name: item.item, points: canonical(points), explanation: text };
+  return new Adjustment(item, entries, params, verb, canonical(adjustmentOutcome(item, entries, params, verb, false).points));
 }
