@@ -55,26 +55,16 @@ interface Totals {
   final: Decimal;
 }
 
-/** Σ of the item deductions' hundredths; null off the fast path. */
-function deductedHundredths(items: readonly ItemResult[]): number | null {
+/** Σ of the hundredths of a Decimal field (an item's deduction, an adjustment's points) over a list; null off the fast path. */
+function sumHundredthsOf<K extends string>(list: readonly { readonly [k in K]: Decimal }[], field: K): number | null {
   let total = 0;
-  for (const i of items) {
-    const h = hundredthsOf(i.deduction);
+  for (let i = 0; i < list.length; i++) {
+    const h = hundredthsOf(list[i][field]);
     if (h === null) return null;
     total += h;
+    if (!Number.isSafeInteger(total)) return null;
   }
-  return Number.isSafeInteger(total) ? total : null;
-}
-
-/** Σ of the adjustments' points in hundredths (0 for none, the usual case); null off the fast path. */
-function pointsHundredths(list: readonly AdjustmentResult[]): number | null {
-  let total = 0;
-  for (const a of list) {
-    const h = hundredthsOf(a.points);
-    if (h === null) return null;
-    total += h;
-  }
-  return Number.isSafeInteger(total) ? total : null;
+  return total;
 }
 
 const FULL_HUNDREDTHS: Readonly<Record<SubjectKind, number | null>> = {
@@ -88,9 +78,9 @@ const FULL_HUNDREDTHS: Readonly<Record<SubjectKind, number | null>> = {
  */
 function totals(kind: SubjectKind, items: readonly ItemResult[], bonuses: readonly AdjustmentResult[], penalties: readonly AdjustmentResult[]): Totals {
   const full = FULL_HUNDREDTHS[kind];
-  const deducted = deductedHundredths(items);
-  const bonus = pointsHundredths(bonuses);
-  const penalty = pointsHundredths(penalties);
+  const deducted = sumHundredthsOf(items, "deduction");
+  const bonus = sumHundredthsOf(bonuses, "points");
+  const penalty = sumHundredthsOf(penalties, "points");
   if (full !== null && deducted !== null && bonus !== null && penalty !== null) {
     const base = full - deducted;
     const final = base + bonus - penalty;

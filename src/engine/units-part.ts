@@ -49,23 +49,24 @@ function decimalSums(t: UnitsTotals): DecimalSums {
   return t.exact ?? { finals: hundredthsDecimal(t.finals), weighted: hundredthsDecimal(t.weighted), weight: new Dec(t.weight) };
 }
 
+/** Adds to the integer sums when each new sum stays a safe integer; false (nothing changed) otherwise. */
+function addExactly(t: UnitsTotals, finals: number, weighted: number, weight: number): boolean {
+  const f = t.finals + finals;
+  const wd = t.weighted + weighted;
+  const w = t.weight + weight;
+  if (!Number.isSafeInteger(f) || !Number.isSafeInteger(wd) || !Number.isSafeInteger(w)) return false;
+  t.finals = f;
+  t.weighted = wd;
+  t.weight = w;
+  return true;
+}
+
 /** Adds one unit (its final score and 转派工单总量) to the totals. */
 export function addUnit(t: UnitsTotals, final: Decimal, dispatched: number): void {
   const w = Math.max(0, dispatched);
   t.count += 1;
   const h = t.exact === null ? hundredthsOf(final) : null;
-  if (h !== null && Number.isSafeInteger(w)) {
-    const finals = t.finals + h;
-    const product = h * w;
-    const weighted = t.weighted + product;
-    const weight = t.weight + w;
-    if (Number.isSafeInteger(finals) && Number.isSafeInteger(product) && Number.isSafeInteger(weighted) && Number.isSafeInteger(weight)) {
-      t.finals = finals;
-      t.weighted = weighted;
-      t.weight = weight;
-      return;
-    }
-  }
+  if (h !== null && Number.isSafeInteger(w) && Number.isSafeInteger(h * w) && addExactly(t, h, h * w, w)) return;
   const sums = decimalSums(t);
   const wd = d(w);
   t.exact = { finals: sums.finals.plus(final), weighted: sums.weighted.plus(final.times(wd)), weight: sums.weight.plus(wd) };
@@ -74,17 +75,7 @@ export function addUnit(t: UnitsTotals, final: Decimal, dispatched: number): voi
 /** Adds totals into totals (a subregion's into its parent's). */
 export function addUnitsTotals(into: UnitsTotals, from: UnitsTotals): void {
   into.count += from.count;
-  if (into.exact === null && from.exact === null) {
-    const finals = into.finals + from.finals;
-    const weighted = into.weighted + from.weighted;
-    const weight = into.weight + from.weight;
-    if (Number.isSafeInteger(finals) && Number.isSafeInteger(weighted) && Number.isSafeInteger(weight)) {
-      into.finals = finals;
-      into.weighted = weighted;
-      into.weight = weight;
-      return;
-    }
-  }
+  if (into.exact === null && from.exact === null && addExactly(into, from.finals, from.weighted, from.weight)) return;
   const a = decimalSums(into);
   const b = decimalSums(from);
   into.exact = { finals: a.finals.plus(b.finals), weighted: a.weighted.plus(b.weighted), weight: a.weight.plus(b.weight) };
