@@ -34,11 +34,35 @@ async function pane(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(IMAGES, name), clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, bottom - box.y + 12) } });
 }
 
-/** The sheet area (left of the pane) showing one sheet, clipped to `height` pixels. */
-async function sheet(page: Page, sheetName: string, name: string, height = 420): Promise<void> {
+/**
+ * The sheet area (left of the pane) showing one sheet, clipped to `height` pixels. With `columns`
+ * (ranges such as "K-N"), only those columns beside the row numbers, as if the others were hidden.
+ */
+async function sheet(page: Page, sheetName: string, name: string, columns?: string[], height = 420): Promise<void> {
   await page.locator("button.tab", { hasText: sheetName }).click();
-  const box = (await page.locator("#sheets").boundingBox())!;
-  await page.screenshot({ path: path.join(IMAGES, name), clip: { x: box.x, y: box.y, width: Math.min(box.width, 960), height } });
+  const area = (await page.locator("#sheets").boundingBox())!;
+  if (!columns) {
+    await page.screenshot({ path: path.join(IMAGES, name), clip: { x: area.x, y: area.y, width: Math.min(area.width, 960), height } });
+    return;
+  }
+  // Wide enough that the whole sheet is drawn, then one clip per range, joined side by side.
+  await page.setViewportSize({ width: (await page.locator(".grid").boundingBox())!.width + 400, height: 1800 });
+  const letter = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const header = async (l: string) => (await page.locator(".grid thead th").nth(letter(l)).boundingBox())!;
+  const last = columns[columns.length - 1].split("-").pop()!;
+  await page.locator(`td[data-cell='${last}3']`).waitFor();
+  const clips: Buffer[] = [];
+  for (const range of columns) {
+    const [from, to = from] = range.split("-");
+    const x = range === columns[0] ? area.x : (await header(from)).x;
+    const end = await header(to);
+    clips.push(await page.screenshot({ clip: { x, y: area.y, width: end.x + end.width - x, height } }));
+  }
+  const joined = await page.context().browser()!.newPage();
+  const images = clips.map((png) => `<img src="data:image/png;base64,${png.toString("base64")}">`).join("");
+  await joined.setContent(`<div style="display: inline-flex; gap: 3px; background: #999">${images}</div>`);
+  await joined.locator("div").screenshot({ path: path.join(IMAGES, name) });
+  await joined.close();
 }
 
 async function main(): Promise<void> {
@@ -62,7 +86,8 @@ async function main(): Promise<void> {
     await page.getByRole("heading", { name: "2026年3月 计算完成" }).waitFor();
     await pane(page, "pane-results.png");
     await sheet(page, "2026-03 地区综合", "sheet-region.png");
-    await sheet(page, "2026-03 管理机构得分", "sheet-bodies.png");
+    // 单位 beside 基础分, 加分, 减分, 最终得分 and 说明 (the items' scores in between are left out).
+    await sheet(page, "2026-03 管理机构得分", "sheet-bodies.png", ["A", "K-N", "R"]);
     await page.close();
 
     page = await open(browser, server.url, "errors");

@@ -144,11 +144,13 @@ export function SheetView({ book }: { book: FakeWorkbook }) {
                     const c = firstCol + j;
                     const cell = active.cell(r, c);
                     const selected = selection !== null && selection.row === r && selection.col === c;
+                    // As in Excel, text runs on over empty cells to its right (a result sheet's A1 title).
+                    const spills = typeof cell.value === "string" && cell.value !== "" && c + 1 < cols && active.cell(r, c + 1).value === "";
                     return (
                       <td
                         key={c}
                         ref={selected ? selectedRef : undefined}
-                        className={selected ? "selected" : typeof cell.value === "number" ? "num" : undefined}
+                        className={selected ? "selected" : typeof cell.value === "number" ? "num" : spills ? "spill" : undefined}
                         data-cell={`${columnLetters(c)}${r + 1}`}
                       >
                         {show(cell)}
