@@ -1,8 +1,8 @@
 /**
  * The text of `JSON.stringify(value, null, 2)` handed out in pieces, so that a large document (the
  * province year's `--json` is tens of megabytes) is never one string. Plain objects and arrays that
- * hold a long array are laid out here member by member; everything else — each element of a long
- * array, small objects, Dates, numbers — is JSON.stringify's own text at its indentation. The
+ * hold a long array are laid out here member by member; everything else — a long array's elements,
+ * a few at a time, small objects, Dates, numbers — is JSON.stringify's own text at its indentation. The
  * pieces joined are exactly JSON.stringify's text.
  */
 
@@ -25,8 +25,12 @@ function resolved(value: unknown, key: string): unknown {
 /** JSON.stringify leaves out object members with these values (and writes null for them in arrays). */
 const omitted = (value: unknown) => value === undefined || typeof value === "function" || typeof value === "symbol";
 
-/** Arrays at least this long are laid out element by element, and so is whatever holds one within LOOKAHEAD levels. */
+/**
+ * Arrays at least this long are written BATCH elements a piece (each a young, short-lived string),
+ * and whatever holds one within LOOKAHEAD levels is laid out member by member.
+ */
 const LONG = 64;
+const BATCH = 32;
 const LOOKAHEAD = 8;
 
 function holdsLongArray(value: unknown, depth: number): boolean {
@@ -56,6 +60,17 @@ function layout(value: unknown, levels: number, write: (piece: string) => void):
     return;
   }
   const inner = "  ".repeat(levels + 1);
+  if (Array.isArray(value) && value.length >= LONG) {
+    for (let i = 0; i < value.length; i += BATCH) {
+      const batch = value.slice(i, i + BATCH).map((item: unknown, k) => resolved(item, String(i + k)));
+      // The batch's own text without its brackets: "[\n" + inner before, "\n" + indentation + "]" after.
+      const text = nested(batch, levels);
+      write(i === 0 ? `[\n${inner}` : `,\n${inner}`);
+      write(text.slice(2 + inner.length, text.length - inner.length));
+    }
+    write(`\n${inner.slice(2)}]`);
+    return;
+  }
   if (Array.isArray(value)) {
     if (value.length === 0) write("[]");
     for (let i = 0; i < value.length; i++) {
@@ -80,7 +95,7 @@ function layout(value: unknown, levels: number, write: (piece: string) => void):
 
 /**
  * Hands `write` the pieces of `JSON.stringify(value, null, 2)`, in order (for a value it can write:
- * not undefined, a function or a symbol at the top). A long array's elements come one piece each.
+ * not undefined, a function or a symbol at the top). A long array comes BATCH elements a piece.
  */
 export function writePrettyJson(value: unknown, write: (piece: string) => void): void {
   layout(value, 0, write);

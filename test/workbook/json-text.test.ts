@@ -40,13 +40,14 @@ describe("writePrettyJson", () => {
     );
   });
 
-  it("lays out a year-like document: one piece per element of a long list, at its indentation", () => {
+  it("lays out a year-like document: a long list in pieces of 32 elements, at their indentation", () => {
     const body = (i: number) => ({ unit: `单位${i}`, score: 90 + i / 10, items: { M1: 1 }, hints: [] });
     const doc = { period: "2026", monthly: [{ period: "2026-01", managementBodies: Array.from({ length: 100 }, (_, i) => body(i)) }] };
     const out = pieces(doc);
     expect(out.join("")).toBe(JSON.stringify(doc, null, 2));
-    const elements = out.filter((p) => p.startsWith('{\n          "unit"'));
-    expect(elements).toHaveLength(100);
-    expect(elements[7]).toBe(JSON.stringify([[[[body(7)]]]], null, 2).slice(4 * 7, -4 * 5));
+    const batches = out.filter((p) => p.startsWith('{\n          "unit"'));
+    expect(batches.map((p) => p.split('"unit"').length - 1)).toEqual([32, 32, 32, 4]);
+    const indented = (b: unknown) => JSON.stringify(b, null, 2).replace(/\n/g, `\n${" ".repeat(8)}`);
+    expect(batches[3]).toBe([96, 97, 98, 99].map((i) => indented(body(i))).join(`,\n${" ".repeat(8)}`));
   });
 });
