@@ -13,6 +13,7 @@ import type { OutputTable } from "../workbook/output-table";
 import { formatProblem, type Problem } from "../workbook/problem";
 import type { ScoreArgs } from "./args";
 import { EXIT, type CliIo } from "./io";
+import { prettyJsonBytes } from "./json-bytes";
 import {
   OutputWriteError,
   outputPathProblem,
@@ -56,7 +57,8 @@ interface Scored {
   book: XlsxBook;
   tables: OutputTable[];
   tableCount: number;
-  jsonText: string | null;
+  /** The JSON document's bytes (see json-bytes.ts). */
+  json: Buffer[] | null;
   ranking: string[];
   warnings: number;
   /** The 通报稿 as a .docx, made before anything is written. */
@@ -85,6 +87,8 @@ async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Dat
   const outcome = computeWorkbook(input.sheets, period, {
     now, existingSheets: input.existing, tables: args.out !== null, json: args.json !== null, withMonths: args.withMonths,
   });
+  // The grids are read: let them go (the copy needs only the package and the sheet list).
+  input.sheets = {};
   for (const problem of outcome.problems) io.err(formatProblem(problem));
   if (!outcome.ok || outcome.result === null) {
     io.err(problemSummary(outcome.problems));
@@ -94,7 +98,7 @@ async function readAndScore(args: ScoreArgs, period: string, io: CliIo, now: Dat
     book: input,
     tables: outcome.tables,
     tableCount: outcome.tables.length,
-    jsonText: args.json === null ? null : `${JSON.stringify(outcome.json, null, 2)}\n`,
+    json: args.json === null ? null : prettyJsonBytes(outcome.json),
     ranking: rankingLines(outcome.result),
     warnings: outcome.problems.length,
     docx: args.docx === null || outcome.draft === null ? null : await bulletinDocx(outcome.draft),
@@ -115,9 +119,9 @@ async function writeResults(args: ScoreArgs, scored: Scored): Promise<string | n
     scored.tables = [];
     writes.push({ target: args.out, write: (temporary) => fs.writeFile(temporary, bytes) });
   }
-  const jsonText = scored.jsonText;
-  if (args.json !== null && jsonText !== null) {
-    writes.push({ target: args.json, write: (temporary) => fs.writeFile(temporary, jsonText, "utf8") });
+  const json = scored.json;
+  if (args.json !== null && json !== null) {
+    writes.push({ target: args.json, write: (temporary) => fs.writeFile(temporary, json) });
   }
   const docx = scored.docx;
   if (args.docx !== null && docx !== null) {

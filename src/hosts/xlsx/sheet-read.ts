@@ -5,7 +5,7 @@
  * A formula gives its cached value, or its own text (`=SUM(C2:C9)`) when it has none.
  */
 import { decodeEscapes } from "./package-parts";
-import { localName, scanXml, XmlError } from "./xml-scan";
+import { digitsIn, EOF, OPEN, TEXT, XmlError, XmlReader } from "./xml-reader";
 
 export interface SheetContext {
   sharedStrings: readonly string[] | null;
@@ -72,9 +72,6 @@ export function shiftFormula(formula: string, rowShift: number, colShift: number
   });
 }
 
-class Stop {}
-const STOP = new Stop();
-
 interface CellState {
   row: number;
   col: number;
@@ -84,6 +81,51 @@ interface CellState {
   formula: string | null;
   sharedIndex: string | null;
   inline: string | null;
+  /** A value of plain digits (the usual number or shared string index) without its text: value is null, the span says where. */
+  digits: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** What the text being read belongs to. */
+const NONE = 0;
+const VALUE = 1;
+const FORMULA = 2;
+const INLINE = 3;
+
+/** The 0-based row of a `<row>`: its `r`, or the row after the previous one. */
+function rowIndex(reader: XmlReader, previous: number): number {
+  const i = reader.attrIndex("r");
+  const digits = i < 0 ? -1 : reader.attrDigits(i);
+  const row = i < 0 ? previous + 1 : (digits >= 0 ? digits : Number(reader.attrValue(i))) - 1;
+  if (!Number.isInteger(row) || row < 0 || row >= MAX_ROW) throw new XmlError(`行号 ${i < 0 ? undefined : reader.attrValue(i)} 超出 Excel 的范围（最大 1048576）`);
+  return row;
+}
+
+/**
+ * A cell reference `xml[start, end)` as row × MAX_COL + col when it is plainly 1–3 letters and 1–7
+ * digits within Excel's range; -1 otherwise (parseCellRef then decides, with its message).
+ */
+function plainCellRef(xml: string, start: number, end: number): number {
+  let col = 0;
+  let i = start;
+  for (; i < end && i - start < 4; i++) {
+    const c = xml.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === start || i - start > 3 || end - i > 7) return -1;
+  const row = digitsIn(xml, i, end);
+  if (row < 1 || row > MAX_ROW || col > MAX_COL) return -1;
+  return (row - 1) * MAX_COL + (col - 1);
+}
+
+/** The cell style index of `s` (0 when absent). */
+function styleIndex(reader: XmlReader): number {
+  const i = reader.attrIndex("s");
+  if (i < 0) return 0;
+  const digits = reader.attrDigits(i);
+  return digits >= 0 ? digits : Number(reader.attrValue(i));
 }
 
 /**
@@ -92,110 +134,146 @@ interface CellState {
  * @throws XmlError when the XML is malformed, a reference is out of range or a shared string is missing.
  */
 export function readSheet(xml: string, ctx: SheetContext, onlyA1 = false): unknown[][] {
+  const reader = new XmlReader(xml);
   const grid: unknown[][] = [];
   const merges: string[] = [];
   const masters = new Map<string, { formula: string; row: number; col: number }>();
+  const cell: CellState = { row: 0, col: 0, type: "n", style: 0, value: null, formula: null, sharedIndex: null, inline: null, digits: -1, valueStart: 0, valueEnd: 0 };
+  let inCell = false;
   let row = -1;
   let col = -1;
-  let cell: CellState | null = null;
-  let capture: "v" | "f" | "t" | null = null;
+  let capture = NONE;
   let phonetic = 0;
   let text = "";
+  /** The value read so far when it is one plain text of digits (text stays ""), else -1. */
+  let digits = -1;
   let maxCol = -1;
 
-  const put = (r: number, c: number, value: unknown) => {
-    if (value === null) return;
-    while (grid.length <= r) grid.push([]);
-    const values = grid[r];
-    while (values.length < c) values.push(null);
-    values[c] = value;
-    if (c > maxCol) maxCol = c;
-  };
-
-  const finish = (cs: CellState) => {
-    const value = cellValue(cs, ctx, masters);
-    put(cs.row, cs.col, value);
-  };
-
-  try {
-    scanXml(xml, {
-      open(name, a) {
-        switch (localName(name)) {
-          case "row":
-            row = a.r !== undefined ? Number(a.r) - 1 : row + 1;
-            if (!Number.isInteger(row) || row < 0 || row >= MAX_ROW) throw new XmlError(`行号 ${a.r} 超出 Excel 的范围（最大 1048576）`);
-            col = -1;
-            if (onlyA1 && row > 0) throw STOP;
-            return;
-          case "c": {
-            if (a.r !== undefined) {
-              const [r, c] = parseCellRef(a.r);
-              row = r;
-              col = c;
-            } else col += 1;
-            if (onlyA1 && (row > 0 || col > 0)) throw STOP;
-            cell = { row, col, type: a.t ?? "n", style: a.s !== undefined ? Number(a.s) : 0, value: null, formula: null, sharedIndex: null, inline: null };
-            return;
+  scan: for (let token = reader.next(); token !== EOF; token = reader.next()) {
+    if (token === TEXT) {
+      if (capture === VALUE && text === "" && digits < 0 && reader.plainText) {
+        digits = digitsIn(xml, reader.textStart, reader.textEnd);
+        if (digits >= 0) {
+          cell.valueStart = reader.textStart;
+          cell.valueEnd = reader.textEnd;
+        } else text = reader.text();
+      } else if (capture !== NONE) {
+        if (digits >= 0) text = xml.slice(cell.valueStart, cell.valueEnd);
+        digits = -1;
+        text += reader.text();
+      }
+    } else if (token === OPEN) {
+      switch (reader.local) {
+        case "row":
+          row = rowIndex(reader, row);
+          col = -1;
+          if (onlyA1 && row > 0) break scan;
+          break;
+        case "c": {
+          const r = reader.attrIndex("r");
+          if (r >= 0) {
+            const ref = plainCellRef(xml, reader.attrStart(r), reader.attrEnd(r));
+            if (ref >= 0) {
+              row = Math.floor(ref / MAX_COL);
+              col = ref - row * MAX_COL;
+            } else [row, col] = parseCellRef(reader.attrValue(r));
+          } else col += 1;
+          if (onlyA1 && (row > 0 || col > 0)) break scan;
+          inCell = true;
+          cell.row = row;
+          cell.col = col;
+          cell.type = reader.attr("t") ?? "n";
+          cell.style = styleIndex(reader);
+          cell.value = cell.formula = cell.sharedIndex = cell.inline = null;
+          cell.digits = -1;
+          break;
+        }
+        case "v":
+          capture = VALUE;
+          text = "";
+          digits = -1;
+          break;
+        case "f":
+          capture = FORMULA;
+          text = "";
+          if (inCell && reader.attr("t") === "shared") {
+            const si = reader.attr("si");
+            if (si !== undefined) cell.sharedIndex = si;
           }
-          case "v":
-            capture = "v";
+          break;
+        case "is":
+          if (inCell) cell.inline = "";
+          break;
+        case "rPh":
+          phonetic++;
+          break;
+        case "t":
+          if (inCell && cell.inline !== null && phonetic === 0) {
+            capture = INLINE;
             text = "";
-            return;
-          case "f":
-            capture = "f";
-            text = "";
-            if (cell && a.t === "shared" && a.si !== undefined) cell.sharedIndex = a.si;
-            return;
-          case "is":
-            if (cell) cell.inline = "";
-            return;
-          case "rPh":
-            phonetic++;
-            return;
-          case "t":
-            if (cell && cell.inline !== null && phonetic === 0) {
-              capture = "t";
-              text = "";
+          }
+          break;
+        case "mergeCell": {
+          const ref = reader.attr("ref");
+          if (ref) merges.push(ref);
+          break;
+        }
+      }
+    } else {
+      switch (reader.local) {
+        case "v":
+          if (inCell && capture === VALUE) {
+            cell.digits = digits;
+            cell.value = digits >= 0 ? null : text;
+          }
+          capture = NONE;
+          digits = -1;
+          break;
+        case "f":
+          if (inCell && capture === FORMULA) cell.formula = text;
+          capture = NONE;
+          break;
+        case "t":
+          if (inCell && capture === INLINE) cell.inline = (cell.inline ?? "") + text;
+          capture = NONE;
+          break;
+        case "rPh":
+          phonetic--;
+          break;
+        case "c":
+          if (inCell) {
+            let value = cell.digits >= 0 && cell.formula === null ? digitsValue(cell, ctx) : undefined;
+            if (value === undefined) {
+              if (cell.digits >= 0) cell.value = xml.slice(cell.valueStart, cell.valueEnd);
+              value = cellValue(cell, ctx, masters);
             }
-            return;
-          case "mergeCell":
-            if (a.ref) merges.push(a.ref);
-            return;
-        }
-      },
-      close(name) {
-        switch (localName(name)) {
-          case "v":
-            if (cell && capture === "v") cell.value = text;
-            capture = null;
-            return;
-          case "f":
-            if (cell && capture === "f") cell.formula = text;
-            capture = null;
-            return;
-          case "t":
-            if (cell && capture === "t") cell.inline = (cell.inline ?? "") + text;
-            capture = null;
-            return;
-          case "rPh":
-            phonetic--;
-            return;
-          case "c":
-            if (cell) finish(cell);
-            if (onlyA1) throw STOP;
-            cell = null;
-            return;
-        }
-      },
-      text(t) {
-        if (capture !== null) text += t;
-      },
-    });
-  } catch (error) {
-    if (error !== STOP) throw error;
+            if (value !== null) {
+              put(grid, cell.row, cell.col, value);
+              if (cell.col > maxCol) maxCol = cell.col;
+            }
+          }
+          if (onlyA1) break scan;
+          inCell = false;
+          break;
+      }
+    }
   }
   if (!onlyA1) fillMerges(grid, merges, maxCol);
   return grid;
+}
+
+function put(grid: unknown[][], r: number, c: number, value: unknown): void {
+  while (grid.length <= r) grid.push([]);
+  const values = grid[r];
+  while (values.length < c) values.push(null);
+  values[c] = value;
+}
+
+/** The value of a number or shared string cell whose value is plain digits; undefined when cellValue must decide. */
+function digitsValue(cs: CellState, ctx: SheetContext): unknown {
+  if (cs.type === "n") return ctx.dateStyles[cs.style] ? serialToDate(cs.digits, ctx.date1904) : cs.digits;
+  if (cs.type === "s" && ctx.sharedStrings !== null && cs.digits < ctx.sharedStrings.length) return ctx.sharedStrings[cs.digits];
+  return undefined;
 }
 
 function cellValue(cs: CellState, ctx: SheetContext, masters: Map<string, { formula: string; row: number; col: number }>): unknown {

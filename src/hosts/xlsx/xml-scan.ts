@@ -1,17 +1,11 @@
 /**
- * A small, fast XML scanner for the package parts we read (no DOM, no Node API). It checks that
- * the document is well formed as far as we rely on it: tags closed in order, attributes quoted,
- * entities known, no raw control characters. Element and attribute names keep their prefix;
- * `localName` drops it (producers write `x:c` as well as `c`).
+ * XML of the package parts: their text from bytes (encoding and control characters checked), a
+ * callback scanner over XmlReader for the small parts, and escaping for the parts we write.
+ * Element and attribute names keep their prefix; `localName` drops it (producers write `x:c` as well as `c`).
  */
+import { CLOSE, EOF, OPEN, XmlError, XmlReader } from "./xml-reader";
 
-/** A part's XML is not well formed; `reason` is Chinese. */
-export class XmlError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = "XmlError";
-  }
-}
+export { decodeEntities, localName, XmlError } from "./xml-reader";
 
 export interface XmlHandler {
   /** A start tag (also for a self-closing one, followed by `close`). */
@@ -19,28 +13,6 @@ export interface XmlHandler {
   close?(name: string, at: number): void;
   /** Text between tags, entities decoded. */
   text?(text: string): void;
-}
-
-export const localName = (name: string): string => {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
-};
-
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** Decodes the five XML entities and character references. */
-export function decodeEntities(text: string): string {
-  if (text.indexOf("&") < 0) return text;
-  return text.replace(/&([^;&<]{1,10});/g, (whole, ref: string) => {
-    if (ref[0] === "#") {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) throw new XmlError(`无效的字符引用 ${whole}`);
-      return String.fromCodePoint(code);
-    }
-    const named = NAMED[ref];
-    if (named === undefined) throw new XmlError(`未知的实体 ${whole}`);
-    return named;
-  });
 }
 
 // eslint-disable-next-line no-control-regex
@@ -55,111 +27,22 @@ export function checkCharacters(xml: string): void {
   }
 }
 
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
-const SPACE = /\s*/y;
-
-function parseAttributes(xml: string, from: number, to: number): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  let o = from;
-  while (o < to) {
-    SPACE.lastIndex = o;
-    SPACE.exec(xml);
-    o = SPACE.lastIndex;
-    if (o >= to) break;
-    ATTRIBUTE.lastIndex = o;
-    const m = ATTRIBUTE.exec(xml);
-    if (!m || ATTRIBUTE.lastIndex > to) throw new XmlError(`属性格式错误（第 ${o} 个字符附近）`);
-    attrs[m[1]] = decodeEntities(m[2] ?? m[3]);
-    o = ATTRIBUTE.lastIndex;
-  }
-  return attrs;
-}
-
-function nameEnd(xml: string, from: number): number {
-  let o = from;
-  for (; o < xml.length; o++) {
-    const c = xml.charCodeAt(o);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62) break;
-  }
-  return o;
-}
-
-/** The `>` that ends a start tag, skipping any inside quoted attribute values; -1 when none. */
-function tagEnd(xml: string, from: number): number {
-  let quote = 0;
-  for (let o = from; o < xml.length; o++) {
-    const c = xml.charCodeAt(o);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 62 /* > */) return o;
-    else if (c === 34 || c === 39) quote = c;
-  }
-  return -1;
-}
-
 /**
- * Scans a whole document, calling the handler for tags and text.
+ * Scans a whole document, calling the handler for tags and text (the small parts; worksheets and
+ * shared strings use XmlReader directly).
  * @throws XmlError when the document is not well formed.
  */
 export function scanXml(xml: string, handler: XmlHandler): void {
-  const stack: string[] = [];
-  let rootSeen = false;
-  let o = 0;
-  const n = xml.length;
-  while (o < n) {
-    const lt = xml.indexOf("<", o);
-    const textEnd = lt < 0 ? n : lt;
-    if (textEnd > o) {
-      if (stack.length > 0) {
-        if (handler.text) handler.text(decodeEntities(xml.slice(o, textEnd)));
-      } else if (xml.slice(o, textEnd).trim() !== "") throw new XmlError("根元素之外有文本");
-    }
-    if (lt < 0) break;
-    const next = xml.charCodeAt(lt + 1);
-    if (next === 63 /* ? */) {
-      const end = xml.indexOf("?>", lt + 2);
-      if (end < 0) throw new XmlError("处理指令未结束");
-      o = end + 2;
-    } else if (next === 33 /* ! */) {
-      if (xml.startsWith("<!--", lt)) {
-        const end = xml.indexOf("-->", lt + 4);
-        if (end < 0) throw new XmlError("注释未结束");
-        o = end + 3;
-      } else if (xml.startsWith("<![CDATA[", lt)) {
-        const end = xml.indexOf("]]>", lt + 9);
-        if (end < 0 || stack.length === 0) throw new XmlError("CDATA 段未结束");
-        if (handler.text) handler.text(xml.slice(lt + 9, end));
-        o = end + 3;
-      } else throw new XmlError("不支持 DOCTYPE 声明");
-    } else if (next === 47 /* / */) {
-      const end = xml.indexOf(">", lt + 2);
-      if (end < 0) throw new XmlError("结束标签未结束");
-      const name = xml.slice(lt + 2, end).trim();
-      const open = stack.pop();
-      if (open !== name) throw new XmlError(`结束标签 </${name}> 与 <${open ?? ""}> 不匹配`);
-      if (handler.close) handler.close(name, lt);
-      o = end + 1;
-    } else {
-      const end = tagEnd(xml, lt + 1);
-      if (end < 0) throw new XmlError("标签未结束（文件可能被截断）");
-      const selfClosing = xml.charCodeAt(end - 1) === 47;
-      const ne = nameEnd(xml, lt + 1);
-      const name = xml.slice(lt + 1, ne);
-      if (name === "") throw new XmlError(`标签格式错误（第 ${lt} 个字符附近）`);
-      if (stack.length === 0) {
-        if (rootSeen) throw new XmlError("有多个根元素");
-        rootSeen = true;
-      }
-      const attrs = parseAttributes(xml, ne, selfClosing ? end - 1 : end);
-      handler.open(name, attrs, lt);
-      if (selfClosing) {
-        if (handler.close) handler.close(name, lt);
-      } else stack.push(name);
-      o = end + 1;
-    }
+  const reader = new XmlReader(xml);
+  for (let token = reader.next(); token !== EOF; token = reader.next()) {
+    if (token === OPEN) {
+      const attrs: Record<string, string> = {};
+      for (let i = 0; i < reader.attrCount; i++) attrs[reader.attrName(i)] = reader.attrValue(i);
+      handler.open(reader.name, attrs, reader.at);
+    } else if (token === CLOSE) {
+      if (handler.close) handler.close(reader.name, reader.at);
+    } else if (handler.text) handler.text(reader.text());
   }
-  if (stack.length > 0) throw new XmlError(`元素 <${stack[stack.length - 1]}> 未结束（文件可能被截断）`);
-  if (!rootSeen) throw new XmlError("没有根元素");
 }
 
 /** Escapes text for element content or a double-quoted attribute. */
