@@ -217,6 +217,9 @@ function adjustmentOutcome(
   }
 }
 
+/** The approved rows of one 事项. */
+const approvedOf = (entries: readonly LedgerEntry[], item: string): LedgerEntry[] => entries.filter((e) => e.item === item && !e.rejected);
+
 /**
  * A bonus or penalty item that applies: its points now, its 说明 made when read (only the months' score
  * sheets read it; a province year has ~40,000 of these), by the same rule as the points.
@@ -227,7 +230,8 @@ class Adjustment implements AdjustmentResult {
 
   constructor(
     private readonly item: AdjustmentItem,
-    private readonly entries: readonly LedgerEntry[],
+    /** The subject's rows of the month, all of them: kept by the input anyway, filtered again when read. */
+    private readonly allEntries: readonly LedgerEntry[],
     private readonly params: Params,
     private readonly verb: "加" | "扣",
     readonly points: Decimal,
@@ -237,7 +241,7 @@ class Adjustment implements AdjustmentResult {
   }
 
   get explanation(): string {
-    return adjustmentOutcome(this.item, this.entries, this.params, this.verb, true).text!;
+    return adjustmentOutcome(this.item, approvedOf(this.allEntries, this.item.item), this.params, this.verb, true).text!;
   }
 }
 
@@ -249,7 +253,7 @@ class Adjustment implements AdjustmentResult {
 export function scoreAdjustment(
   item: AdjustmentItem, allEntries: readonly LedgerEntry[], params: Params, verb: "加" | "扣",
 ): AdjustmentResult | null {
-  const entries = allEntries.filter((e) => e.item === item.item && !e.rejected);
+  const entries = approvedOf(allEntries, item.item);
   if (entries.length === 0) return null;
-  return new Adjustment(item, entries, params, verb, canonical(adjustmentOutcome(item, entries, params, verb, false).points));
+  return new Adjustment(item, allEntries, params, verb, canonical(adjustmentOutcome(item, entries, params, verb, false).points));
 }

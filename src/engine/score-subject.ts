@@ -55,11 +55,26 @@ interface Totals {
   final: Decimal;
 }
 
-/** Σ of the hundredths of a Decimal field (an item's deduction, an adjustment's points) over a list; null off the fast path. */
-function sumHundredthsOf<K extends string>(list: readonly { readonly [k in K]: Decimal }[], field: K): number | null {
+/**
+ * Σ of the item deductions' hundredths; null off the fast path. (Two functions, not one over a field name:
+ * a property read by a variable name is a slow look-up here, ~40 ms of a province year.)
+ */
+function deductedHundredths(items: readonly ItemResult[]): number | null {
+  let total = 0;
+  for (let i = 0; i < items.length; i++) {
+    const h = hundredthsOf(items[i].deduction);
+    if (h === null) return null;
+    total += h;
+    if (!Number.isSafeInteger(total)) return null;
+  }
+  return total;
+}
+
+/** Σ of the adjustments' points in hundredths (0 for none, the usual case); null off the fast path. */
+function pointsHundredths(list: readonly AdjustmentResult[]): number | null {
   let total = 0;
   for (let i = 0; i < list.length; i++) {
-    const h = hundredthsOf(list[i][field]);
+    const h = hundredthsOf(list[i].points);
     if (h === null) return null;
     total += h;
     if (!Number.isSafeInteger(total)) return null;
@@ -78,9 +93,9 @@ const FULL_HUNDREDTHS: Readonly<Record<SubjectKind, number | null>> = {
  */
 function totals(kind: SubjectKind, items: readonly ItemResult[], bonuses: readonly AdjustmentResult[], penalties: readonly AdjustmentResult[]): Totals {
   const full = FULL_HUNDREDTHS[kind];
-  const deducted = sumHundredthsOf(items, "deduction");
-  const bonus = sumHundredthsOf(bonuses, "points");
-  const penalty = sumHundredthsOf(penalties, "points");
+  const deducted = deductedHundredths(items);
+  const bonus = pointsHundredths(bonuses);
+  const penalty = pointsHundredths(penalties);
   if (full !== null && deducted !== null && bonus !== null && penalty !== null) {
     const base = full - deducted;
     const final = base + bonus - penalty;
