@@ -2,12 +2,12 @@
  * `npm run bench`: province-scale figures, not a test. Builds the CLI, writes the province workbook as
  * .xlsx, then measures in separate processes (so each peak memory is its own):
  *   targets (issue 9): the engine warm (grids → results), `jsjb score --json`, `jsjb score --out --json`,
- *     and every `bench/figures-*.ts` module (see targets.ts: e.g. the pane's longest task, the xlsx
- *     reader/writer), each printed with its target and whether it is met;
+ *     the pane thread's longest task and the web page (bench/web-bench.ts, headless Chromium), and every
+ *     `bench/figures-*.ts` module (see targets.ts), each printed with its target and whether it is met;
  *   bench/xlsx-bench.ts (our .xlsx reader/writer against exceljs);
  *   more figures: workbook size, computeWorkbook with every sheet (cold), reading the .xlsx, module load
  *     time, bench/tickets-bench.ts, the task pane bundle's gzip size, bench/office-read-bench.ts.
- * Options: --no-build (use the dist/ already built), --skip-tickets, --skip-office-read.
+ * Options: --no-build (use the dist/ already built), --skip-tickets, --skip-office-read, --skip-web.
  */
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
@@ -33,15 +33,6 @@ const CONTEXT: FigureContext = {
     json: path.join(OUT, "province.result.json"),
   },
 };
-
-/**
- * Targets other benchmarks measure, shown as not yet measured until their `bench/figures-*.ts` exists
- * (the file then supplies the row, with its own figure).
- */
-const AWAITED: readonly { file: string; figure: TargetFigure }[] = [
-  { file: "figures-web.ts", figure: { what: "面板线程最长任务（playground，全省年度）", value: "—", target: "≤ 200 ms", met: null, note: "由 bench/figures-web.ts 测量（尚未加入）" } },
-  { file: "figures-xlsx.ts", figure: { what: "读取/写出 .xlsx（全省）", value: "—", target: "", met: null, note: "由 bench/figures-xlsx.ts 测量（尚未加入）" } },
-];
 
 /** Runs a bench script under tsx with --expose-gc and returns the result of its `BENCH_RESULT` line. */
 async function scriptJob<T>(script: string, ...args: string[]): Promise<T> {
@@ -72,7 +63,6 @@ async function hookFigures(): Promise<TargetFigure[]> {
       rows.push({ what: file, value: "—", target: "", met: null, note: `失败：${String(error).split("\n")[0]}` });
     }
   }
-  for (const awaited of AWAITED) if (!files.includes(awaited.file)) rows.push(awaited.figure);
   return rows;
 }
 
@@ -127,6 +117,8 @@ async function main(): Promise<void> {
     : (await scriptJob<{ lines: string[] }>("office-read-bench.ts", "--result")).lines;
 
   const xlsxLines = (await scriptJob<{ lines: string[] }>("xlsx-bench.ts", "--result")).lines; // .xlsx read/write vs exceljs
+  const web = flags.has("--skip-web") ? null : await webBench({ provinceXlsx: CONTEXT.files.input }); // page and pane in headless Chromium
+  if (web) targets.push(...web.targets);
   const targetRows = [["目标（issue 9）", "数值", "目标", "结论", "说明"],
     ...targets.map((t) => [t.what, t.value, t.target, verdict(t.met), t.note ?? ""])];
   process.stdout.write(`\n全省规模基准（${process.platform} ${process.arch}，Node ${process.version}，${require("os").cpus().length} 核）\n`);
@@ -135,7 +127,7 @@ async function main(): Promise<void> {
   process.stdout.write(`\n工单明细基准（bench/tickets-bench.ts）\n${ticketLines.join("\n")}\n`);
   process.stdout.write(`\nOffice 宿主分块读取基准（bench/office-read-bench.ts）\n${officeReadLines.join("\n")}\n`);
   process.stdout.write(`\n.xlsx 读写基准（bench/xlsx-bench.ts）\n${xlsxLines.join("\n")}\n`);
-  if (!flags.has("--skip-web")) process.stdout.write(`\n网页版与任务窗格线程（bench/web-bench.ts，headless Chromium）\n${(await webBench({ provinceXlsx: CONTEXT.files.input })).join("\n")}\n`);
+  process.stdout.write(`\n网页版与任务窗格线程（bench/web-bench.ts，headless Chromium）\n${web ? web.lines.join("\n") : "（已跳过 --skip-web）"}\n`);
 }
 
 main().catch((error: unknown) => {
