@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   add("", `${count(s["办理统计"])} 办理统计行`, `${count(s["受理统计"])} 受理统计行，${count(s["台账"])} 台账行`);
   add("computeWorkbook（冷，含各月结果表）", seconds(engine.figures.seconds), `${engine.tables} 个结果表，错误 ${engine.errors} 个，峰值 RSS ${megabytes(engine.figures.maxRss)}`);
   const read = await childJob<{ figures: Figures }>("read", CONTEXT.files.input);
-  add("读取 .xlsx（readWorkbookFile）", seconds(read.figures.seconds), `峰值 RSS ${megabytes(read.figures.maxRss)}`);
+  add("读取 .xlsx（exceljs 参照实现 readWorkbookFile，产品不用）", seconds(read.figures.seconds), `峰值 RSS ${megabytes(read.figures.maxRss)}；本工具的读取见下方 .xlsx 读写基准`);
   for (const f of await loadFigures(CONTEXT)) add(f.what, f.value, f.note ?? "");
 
   process.stdout.write("5/6 工单明细基准与任务窗格包大小…\n");

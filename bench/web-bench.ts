@@ -190,7 +190,8 @@ export async function webBench(options: WebBenchOptions): Promise<{ lines: strin
     lines.push(
       `任务窗格（演示页，全省规模，${BENCH_YEAR}）：开始计算 → 完成 ${seconds(pane.computeMs)}，窗格线程最长任务 ${pane.longest.toFixed(0)} ms（超过 50 ms 的任务 ${pane.count} 个；目标 ≤ 200 ms）`,
     );
-    targets.push(atMost("面板线程最长任务（playground，全省年度）", pane.longest, 200, (ms) => `${ms.toFixed(0)} ms`,
+    // The longtask API reports only tasks of 50 ms or more: none seen means every task was shorter.
+    targets.push(atMost("面板线程最长任务（playground，全省年度）", pane.longest, 200, (ms) => (pane.count === 0 && ms === 0 ? "< 50 ms" : `${ms.toFixed(0)} ms`),
       `PerformanceObserver longtask；超过 50 ms 的任务 ${pane.count} 个，计算 ${seconds(pane.computeMs)}`));
   } finally {
     await browser.close();
