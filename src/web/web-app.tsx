@@ -63,6 +63,7 @@ export function WebApp({ client }: { client: () => Promise<ComputeClient> }) {
   const [book, setBook] = useState<Book>({ kind: "none" });
   const [period, setPeriod] = useState<string | null>(null);
   const [params, setParams] = useState<Record<string, string> | null>(null);
+  const [withMonths, setWithMonths] = useState(false);
   const [run, setRun] = useState<Run>({ kind: "idle" });
   const [notice, setNotice] = useState<string | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -96,7 +97,7 @@ export function WebApp({ client }: { client: () => Promise<ComputeClient> }) {
     setNotice(null);
     setRun({ kind: "computing", progress: { phase: "checking", done: 0, total: 1 } });
     try {
-      const scored = await (await client()).run("scoreBook", { period, params, now: Date.now() }, (progress) => setRun({ kind: "computing", progress }));
+      const scored = await (await client()).run("scoreBook", { period, params, now: Date.now(), withMonths }, (progress) => setRun({ kind: "computing", progress }));
       setRun({ kind: "finished", period, ...scored });
       requestAnimationFrame(() => resultRef.current?.querySelector<HTMLElement>("h2")?.focus());
     } catch (e) {
@@ -151,6 +152,7 @@ export function WebApp({ client }: { client: () => Promise<ComputeClient> }) {
           progress={run.kind === "computing" ? run.progress : null}
           onPeriodChange={setPeriod}
           onCompute={compute}
+          withMonths={{ checked: withMonths, onChange: setWithMonths }}
         />
       )}
 

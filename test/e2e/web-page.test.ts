@@ -120,6 +120,29 @@ describe("the web page from file://", () => {
     await context.close();
   });
 
+  it("with 同时写入各月结果表 a quarter also saves each month's sheets and documents, as --with-months does", async () => {
+    const out = path.join(tmp, "cli.q1.scored.xlsx");
+    const jsonFile = path.join(tmp, "cli.q1.result.json");
+    expect((await runCli("score", EXAMPLE, "--period", "2026Q1", "--with-months", "--out", out, "--json", jsonFile)).code).toBe(0);
+    const expected = await workbookValues(fs.readFileSync(out));
+    const { context, page } = await openPage();
+    await chooseFile(page, EXAMPLE);
+    await page.getByText(/已找到 \d+ 张输入表/).waitFor();
+    await page.getByLabel("计算期间").selectOption("2026Q1");
+    await page.getByRole("switch", { name: "同时写入各月结果表" }).check();
+    await page.getByRole("button", { name: "开始计算" }).click();
+    await page.getByRole("heading", { name: "2026年第1季度 计算完成" }).waitFor();
+
+    const saved = await workbookValues((await download(page, "下载结果工作簿")).bytes);
+    expect(saved.map((s) => s.name)).toEqual(expected.map((s) => s.name));
+    expect(saved.map((s) => s.name)).toContain("2026-03 承办单位得分");
+    expect(withoutTime(saved)).toEqual(withoutTime(expected));
+    const json = (await download(page, "下载 JSON")).bytes.toString("utf8");
+    expect(json).toBe(fs.readFileSync(jsonFile, "utf8"));
+    expect(JSON.parse(json).monthly.map((m: { period: string }) => m.period)).toEqual(["2026-01", "2026-02", "2026-03"]);
+    await context.close();
+  });
+
   it("lists a broken workbook's problems as sheet!cell and offers nothing to save", async () => {
     const file = path.join(tmp, "含错误.xlsx");
     await writeGridsFile(file, playgroundGrids("errors"));
