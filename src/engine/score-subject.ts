@@ -57,7 +57,7 @@ interface Totals {
 
 /**
  * Σ of the item deductions' hundredths; null off the fast path. (Two functions, not one over a field name:
- * a property read by a variable name is a slow look-up here, ~40 ms of a province year.)
+ * in this loop, run ~120,000 times a province year, a property read through a variable name is the slower look-up.)
  */
 function deductedHundredths(items: readonly ItemResult[]): number | null {
   let total = 0;
