@@ -4,6 +4,7 @@
  * boolean, Date (a date type or a date-formatted number: UTC fields = wall clock) or null.
  * A formula gives its cached value, or its own text (`=SUM(C2:C9)`) when it has none.
  */
+import { a1, columnLetters } from "../../workbook/problem";
 import { decodeEscapes } from "./package-parts";
 import { digitsIn, EOF, OPEN, TEXT, XmlError, XmlReader } from "./xml-reader";
 
@@ -31,16 +32,6 @@ export function parseCellRef(ref: string): [number, number] {
   return [row - 1, col - 1];
 }
 
-function columnName(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** Excel serial → Date whose UTC fields are the wall clock (as exceljs does). */
 export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25569) * 86400000));
@@ -49,7 +40,7 @@ export function serialToDate(serial: number, date1904: boolean): Date {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?\d*)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** An ISO 8601 date of a `t="d"` cell as a Date with its wall-clock fields in UTC; the text itself when not a date. */
-function isoDate(text: string): Date | string {
+export function isoDate(text: string): Date | string {
   const m = ISO_DATE.exec(text.trim());
   if (!m) return text;
   const [, y, mo, d, h, mi, s, ms] = m;
@@ -68,7 +59,7 @@ export function shiftFormula(formula: string, rowShift: number, colShift: number
     const newCol = colAbs ? col - 1 : col - 1 + colShift;
     const newRow = rowAbs ? Number(digits) : Number(digits) + rowShift;
     if (newCol < 0 || newRow < 1) return whole;
-    return `${colAbs}${columnName(newCol)}${rowAbs}${newRow}`;
+    return `${colAbs}${columnLetters(newCol)}${rowAbs}${newRow}`;
   });
 }
 
@@ -293,7 +284,7 @@ function cellValue(cs: CellState, ctx: SheetContext, masters: Map<string, { form
       if (ctx.sharedStrings === null) throw new XmlError("单元格引用了共享字符串，但文件中没有共享字符串表（sharedStrings.xml）");
       const index = Number(v);
       if (!Number.isInteger(index) || index < 0 || index >= ctx.sharedStrings.length) {
-        throw new XmlError(`单元格 ${columnName(cs.col)}${cs.row + 1} 引用的共享字符串 ${v} 不存在`);
+        throw new XmlError(`单元格 ${a1(cs.row, cs.col)} 引用的共享字符串 ${v} 不存在`);
       }
       return ctx.sharedStrings[index];
     }

@@ -1,78 +1,18 @@
 /**
- * The worksheet reader as it was before XmlReader, kept unchanged (over reference/scan-xml.ts) as an
- * independent reference for the property tests of sheet-read.ts. Not used by the product.
+ * The worksheet reader as it was before XmlReader (over reference/scan-xml.ts), an independent reference
+ * for the property tests of sheet-read.ts: its scanning is the old one; the helpers the rewrite did not
+ * touch (cell references, dates, shared formulas) are the product's own. Not used by the product.
  *
  * Cell values of one worksheet part, as the grid convention of every host: `grid[r][c]` is the cell
  * at 0-based sheet row r and column c (empty rows stay as empty arrays), values are string, number,
  * boolean, Date (a date type or a date-formatted number: UTC fields = wall clock) or null.
  * A formula gives its cached value, or its own text (`=SUM(C2:C9)`) when it has none.
  */
+import { a1 } from "../../../../src/workbook/problem";
+import { isoDate, parseCellRef, serialToDate, shiftFormula, type SheetContext } from "../../../../src/hosts/xlsx/sheet-read";
 import { decodeEscapes, localName, scanXml, XmlError } from "./scan-xml";
 
-export interface SheetContext {
-  sharedStrings: readonly string[] | null;
-  dateStyles: readonly boolean[];
-  date1904: boolean;
-}
-
 const MAX_ROW = 1048576;
-const MAX_COL = 16384;
-
-/** `C12` → [row 11, col 2] (0-based). @throws XmlError beyond XFD1048576 or when malformed. */
-export function parseCellRef(ref: string): [number, number] {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  const row = Number(ref.slice(i));
-  if (i === 0 || i > 3 || !Number.isInteger(row) || row < 1 || ref.slice(i).trim() !== ref.slice(i)) throw new XmlError(`单元格引用 ${ref} 格式错误`);
-  if (col > MAX_COL || row > MAX_ROW) throw new XmlError(`单元格引用 ${ref} 超出 Excel 的范围（最大 XFD1048576）`);
-  return [row - 1, col - 1];
-}
-
-function columnName(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** Excel serial → Date whose UTC fields are the wall clock (as exceljs does). */
-export function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25569) * 86400000));
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?\d*)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
-
-/** An ISO 8601 date of a `t="d"` cell as a Date with its wall-clock fields in UTC; the text itself when not a date. */
-function isoDate(text: string): Date | string {
-  const m = ISO_DATE.exec(text.trim());
-  if (!m) return text;
-  const [, y, mo, d, h, mi, s, ms] = m;
-  return new Date(Date.UTC(+y, +mo - 1, +d, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms ? +ms.padEnd(3, "0") : 0));
-}
-
-/** A shared formula shifted from its master cell to another cell (relative references only). */
-export function shiftFormula(formula: string, rowShift: number, colShift: number): string {
-  // Strings are left alone; a reference is letters+digits not followed by `(` (a function such as LOG10()).
-  return formula.replace(/("[^"]*")|(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (whole, str, colAbs, letters, rowAbs, digits, offset: number, all: string) => {
-    if (str) return str;
-    const before = offset > 0 ? all[offset - 1] : "";
-    if (/[A-Za-z_.\d]/.test(before)) return whole;
-    let col = 0;
-    for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-    const newCol = colAbs ? col - 1 : col - 1 + colShift;
-    const newRow = rowAbs ? Number(digits) : Number(digits) + rowShift;
-    if (newCol < 0 || newRow < 1) return whole;
-    return `${colAbs}${columnName(newCol)}${rowAbs}${newRow}`;
-  });
-}
 
 class Stop {}
 const STOP = new Stop();
@@ -217,7 +157,7 @@ function cellValue(cs: CellState, ctx: SheetContext, masters: Map<string, { form
       if (ctx.sharedStrings === null) throw new XmlError("单元格引用了共享字符串，但文件中没有共享字符串表（sharedStrings.xml）");
       const index = Number(v);
       if (!Number.isInteger(index) || index < 0 || index >= ctx.sharedStrings.length) {
-        throw new XmlError(`单元格 ${columnName(cs.col)}${cs.row + 1} 引用的共享字符串 ${v} 不存在`);
+        throw new XmlError(`单元格 ${a1(cs.row, cs.col)} 引用的共享字符串 ${v} 不存在`);
       }
       return ctx.sharedStrings[index];
     }

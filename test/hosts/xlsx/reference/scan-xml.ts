@@ -1,16 +1,13 @@
 /**
  * The callback XML scanner as it was before XmlReader (regular expressions for attributes, one
  * object per tag), kept unchanged as an independent reference: tests compare the production
- * scanner and worksheet reader with it on generated XML. Not used by the product.
+ * scanner and worksheet reader with it on generated XML. Not used by the product. Its error class,
+ * prefix and entity decoding are the product's (xml-reader.ts), which the rewrite kept as they were.
  */
+import { decodeEscapes } from "../../../../src/hosts/xlsx/package-parts";
+import { decodeEntities, localName, XmlError } from "../../../../src/hosts/xlsx/xml-reader";
 
-/** A part's XML is not well formed; `reason` is Chinese. */
-export class XmlError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = "XmlError";
-  }
-}
+export { decodeEscapes, localName, XmlError };
 
 export interface XmlHandler {
   /** A start tag (also for a self-closing one, followed by `close`). */
@@ -18,28 +15,6 @@ export interface XmlHandler {
   close?(name: string, at: number): void;
   /** Text between tags, entities decoded. */
   text?(text: string): void;
-}
-
-export const localName = (name: string): string => {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
-};
-
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** Decodes the five XML entities and character references. */
-export function decodeEntities(text: string): string {
-  if (text.indexOf("&") < 0) return text;
-  return text.replace(/&([^;&<]{1,10});/g, (whole, ref: string) => {
-    if (ref[0] === "#") {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) throw new XmlError(`无效的字符引用 ${whole}`);
-      return String.fromCodePoint(code);
-    }
-    const named = NAMED[ref];
-    if (named === undefined) throw new XmlError(`未知的实体 ${whole}`);
-    return named;
-  });
 }
 
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
@@ -149,8 +124,3 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   if (!rootSeen) throw new XmlError("没有根元素");
 }
 
-/** Decodes the `_xHHHH_` escapes of OOXML text (`_x000D_` → CR); `_x005F_` is a literal underscore. */
-export function decodeEscapes(text: string): string {
-  if (text.indexOf("_x") < 0) return text;
-  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
