@@ -40,6 +40,11 @@ function compile(item: RateItem): ItemHundredths | null {
 
 const safe = Number.isSafeInteger;
 
+/** A rate item with data and nothing deducted: full points, nothing to explain. */
+function untouched(item: RateItem, full: Decimal, rate: Decimal): ItemResult {
+  return { code: item.code, name: item.name, full, score: full, deduction: decimalOf(0), noData: false, rate, explanation: null };
+}
+
 /**
  * The result of a rate item with data for its displayed rate in hundredths of a percentage point; null
  * when a number of the item or the parameters is not a whole number of hundredths, or a product passes
@@ -54,9 +59,7 @@ export function rateResultOfHundredths(item: RateItem, rateH: Hundredths, params
   const gap = higher ? (rateH >= c.threshold ? 0 : c.threshold - rateH) : (rateH <= c.threshold ? 0 : rateH - c.threshold);
   const rate = decimalOf(rateH);
   const full = decimalOf(c.full);
-  if (gap === 0) {
-    return { code: item.code, name: item.name, full, score: full, deduction: decimalOf(0), noData: false, rate, explanation: null };
-  }
+  if (gap === 0) return untouched(item, full, rate);
   // proportional: round2(min(C, gap / S × k)); 按整百分点: min(C, floor(gap / S) × k). The words say
   // 以…分为限 when the deduction is the cap and gap / S × k (unfloored) is above it.
   const raw = gap * c.pointsPerStep; // (gap / S × k) × S, in hundredths × S
@@ -73,9 +76,7 @@ export function rateResultOfHundredths(item: RateItem, rateH: Hundredths, params
     deduction = raw >= capTimesStep ? cap : divideHalfUp(raw, c.step);
   }
   if (deduction === null || !safe(c.full - deduction)) return null;
-  if (deduction === 0) {
-    return { code: item.code, name: item.name, full, score: full, deduction: decimalOf(0), noData: false, rate, explanation: null };
-  }
+  if (deduction === 0) return untouched(item, full, rate);
   return new DeductedRate(item, rateH, gap, deduction, cap, raw > capTimesStep, whole ? steps : null, full, decimalOf(c.full - deduction));
 }
 

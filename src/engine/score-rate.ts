@@ -121,7 +121,7 @@ function rateResult(item: RateItem, rate: Decimal, gap: Decimal, params: Params)
  */
 export type RateMemo = Map<RateItem, Map<number, ItemResult>>;
 
-/** An empty RateMemo for one computation. */
+/** An empty RateMemo (indexInput makes one per input). */
 export function rateMemo(): RateMemo {
   return new Map();
 }
