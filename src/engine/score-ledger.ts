@@ -115,8 +115,8 @@ function scoreLeveled(
 
 type Criticism = Extract<AdjustmentItem, { rule: "criticism" }>;
 
-function scoreCriticism(item: Criticism, entries: readonly LedgerEntry[], params: Params): { points: Decimal; text: string } {
-  return criticismOfHundredths(item, entries, params) ?? decimalCriticism(item, entries, params);
+function scoreCriticism(item: Criticism, entries: readonly LedgerEntry[], params: Params, words: boolean): { points: Decimal; text: string | null } {
+  return criticismOfHundredths(item, entries, params, words) ?? decimalCriticism(item, entries, params);
 }
 
 /** 国家级 and 省级 counts of the item's approved rows. */
@@ -160,7 +160,9 @@ export function decimalCriticism(item: Criticism, entries: readonly LedgerEntry[
 }
 
 /** decimalCriticism in whole hundredths; null where a number is not whole hundredths or a product passes 2^53. */
-function criticismOfHundredths(item: Criticism, entries: readonly LedgerEntry[], params: Params): { points: Decimal; text: string } | null {
+function criticismOfHundredths(
+  item: Criticism, entries: readonly LedgerEntry[], params: Params, words: boolean,
+): { points: Decimal; text: string | null } | null {
   const counts = criticismCounts(entries);
   const each = hundredthsOfText(item.national);
   const provincialEach = hundredthsOfText(item.provincial);
@@ -174,7 +176,9 @@ function criticismOfHundredths(item: Criticism, entries: readonly LedgerEntry[],
   const points = cap === null ? raw : Math.min(cap, raw);
   return {
     points: decimalOf(points),
-    text: criticismText(item, counts, provincialRaw > provincialCap, params.nationalCriticismCap, cap !== null && raw > cap, fixed2OfHundredths(points)),
+    text: words
+      ? criticismText(item, counts, provincialRaw > provincialCap, params.nationalCriticismCap, cap !== null && raw > cap, fixed2OfHundredths(points))
+      : null,
   };
 }
 
@@ -195,7 +199,7 @@ function adjustmentOutcome(
     case "leveled":
       return scoreLeveled(item, entries, verb, words);
     case "criticism":
-      return scoreCriticism(item, entries, params);
+      return scoreCriticism(item, entries, params, words);
     case "blocks": {
       const blocks = Math.floor(n / item.block);
       const { value: points, over } = cappedProduct(blocks, item.points, item.cap);
@@ -212,7 +216,7 @@ function adjustmentOutcome(
     case "points": {
       const raw = sum(entries.map((e) => d(e.points ?? "0")));
       const points = round2(min(d(item.cap), raw));
-      return { points, text: `${item.item}${entries.length}项，分值合计${fmt(raw)}分${capNote(raw, d(item.cap))}，${verb}${fmt2Shared(points)}分` };
+      return { points, text: words ? `${item.item}${entries.length}项，分值合计${fmt(raw)}分${capNote(raw, d(item.cap))}，${verb}${fmt2Shared(points)}分` : null };
     }
   }
 }
