@@ -11,7 +11,9 @@ const LEVEL_ORDER: readonly Level[] = ["国家级", "省级", "市级", "县级"
 
 /** Total 数量 of the approved rows of one 事项 (rows already filtered to one subject and month). */
 export function quantityOf(entries: readonly LedgerEntry[], item: string): number {
-  return entries.filter((e) => e.item === item && !e.rejected).reduce((n, e) => n + e.quantity, 0);
+  let n = 0;
+  for (let i = 0; i < entries.length; i++) if (entries[i].item === item && !entries[i].rejected) n += entries[i].quantity;
+  return n;
 }
 
 const capNote = (raw: Decimal, cap: Decimal) => (raw.greaterThan(cap) ? `，以上限${fmt(cap)}分计` : "");
@@ -29,23 +31,32 @@ function fullPoints(item: LedgerDeductionItem | RequiredLedgerItem): ItemResult 
   return r;
 }
 
-/** A ledger deduction item (e.g. M3a 缺少岗位 2 each, cap 15): `min(cap, Σ count × points)`. */
-export function scoreLedgerDeduction(item: LedgerDeductionItem, entries: readonly LedgerEntry[]): ItemResult {
-  if (!entries.some((e) => !e.rejected && item.rules.some((r) => r.item === e.item))) return fullPoints(item);
-  const parts: string[] = [];
-  // min(cap, Σ count × points) = min(cap, Σ min(cap, count × points)) for counts ≥ 0: each part stays small.
+/**
+ * A ledger deduction item's deduction, `min(cap, Σ count × points)`, and whether a part or the sum passed
+ * the cap (the words say so). Each part is capped first: min(cap, Σ count × points) = min(cap, Σ min(cap,
+ * count × points)) for counts ≥ 0, so each part stays small.
+ */
+export function ledgerDeduction(item: LedgerDeductionItem, entries: readonly LedgerEntry[]): { deduction: Decimal; over: boolean } {
   let over = false;
   let deduction: Decimal = ZERO;
   for (const rule of item.rules) {
-    const n = quantityOf(entries, rule.item);
-    if (n > 0) parts.push(`${rule.item}${n}${rule.unit}，每${rule.unit}扣${rule.points}分`);
-    const part = cappedProduct(n, rule.points, item.cap);
+    const part = cappedProduct(quantityOf(entries, rule.item), rule.points, item.cap);
     over ||= part.over;
     deduction = addHundredths(deduction, part.value);
   }
   const capped = capAt(deduction, item.cap);
-  deduction = capped.value;
-  over ||= capped.over;
+  return { deduction: capped.value, over: over || capped.over };
+}
+
+/** A ledger deduction item (e.g. M3a 缺少岗位 2 each, cap 15): `min(cap, Σ count × points)`, with its words. */
+export function scoreLedgerDeduction(item: LedgerDeductionItem, entries: readonly LedgerEntry[]): ItemResult {
+  if (!entries.some((e) => !e.rejected && item.rules.some((r) => r.item === e.item))) return fullPoints(item);
+  const { deduction, over } = ledgerDeduction(item, entries);
+  const parts: string[] = [];
+  for (const rule of item.rules) {
+    const n = quantityOf(entries, rule.item);
+    if (n > 0) parts.push(`${rule.item}${n}${rule.unit}，每${rule.unit}扣${rule.points}分`);
+  }
   const full = decimalOf(hundredthsOfText(item.full)!);
   return {
     code: item.code, name: item.name, full, score: subtractHundredths(full, deduction), deduction,
@@ -250,6 +261,15 @@ class Adjustment implements AdjustmentResult {
 }
 
 /**
+ * The points of a bonus or penalty item over a subject's rows of the month (rejected ones included, not
+ * counted); null when no approved row of its 事项 is there.
+ */
+export function adjustmentPoints(item: AdjustmentItem, allEntries: readonly LedgerEntry[], params: Params): Decimal | null {
+  const entries = approvedOf(allEntries, item.item);
+  return entries.length === 0 ? null : adjustmentOutcome(item, entries, params, "加", false).points;
+}
+
+/**
  * One bonus or penalty item over the approved ledger rows of a subject and month; null when it does not apply.
  * A zero result (e.g. 审核知识库 with fewer than 100 entries) is still returned, so the row is explained.
  * @example 审核知识库 数量 250 → floor(250 / 100) × 0.5 = 1.00
@@ -257,7 +277,6 @@ class Adjustment implements AdjustmentResult {
 export function scoreAdjustment(
   item: AdjustmentItem, allEntries: readonly LedgerEntry[], params: Params, verb: "加" | "扣",
 ): AdjustmentResult | null {
-  const entries = approvedOf(allEntries, item.item);
-  if (entries.length === 0) return null;
-  return new Adjustment(item, allEntries, params, verb, canonical(adjustmentOutcome(item, entries, params, verb, false).points));
+  const points = adjustmentPoints(item, allEntries, params);
+  return points === null ? null : new Adjustment(item, allEntries, params, verb, canonical(points));
 }

@@ -1,7 +1,7 @@
 import { bulletinRows } from "./bulletin";
 import { monthRows, type InputIndex } from "./input-index";
 import { rankWithinGroups, regionGroup } from "./ranking";
-import { scoreSubjectMonth } from "./score-subject";
+import { rankWhenRead, scoreSubjectMonth, type SubjectMonth } from "./score-subject";
 import { rollUp } from "./region-tree";
 import { addUnit, addUnitsTotals, composite, emptyUnitsTotals, unitsPartOfTotals, type UnitsTotals } from "./units-part";
 import type { LedgerEntry, Month, MonthResult, RegionMonthResult, SubjectMonthResult } from "./types";
@@ -9,9 +9,9 @@ import type { LedgerEntry, Month, MonthResult, RegionMonthResult, SubjectMonthRe
 const NO_ENTRIES: readonly LedgerEntry[] = Object.freeze([]);
 
 /** Scores every body and unit with a statistics or ledger row in the month (RUBRIC §1). */
-function scoreSubjects(index: InputIndex, month: Month): { bodies: SubjectMonthResult[]; units: SubjectMonthResult[] } {
-  const bodies: SubjectMonthResult[] = [];
-  const units: SubjectMonthResult[] = [];
+function scoreSubjects(index: InputIndex, month: Month): { bodies: SubjectMonth[]; units: SubjectMonth[] } {
+  const bodies: SubjectMonth[] = [];
+  const units: SubjectMonth[] = [];
   const rows = monthRows(index, month);
   for (const s of index.input.subjects) {
     const stats = (s.kind === "body" ? rows.bodyStats.get(s.name) : rows.unitStats.get(s.name)) ?? null;
@@ -20,10 +20,7 @@ function scoreSubjects(index: InputIndex, month: Month): { bodies: SubjectMonthR
     const result = scoreSubjectMonth(s, month, stats, entries, index.input.params, index.rates);
     (s.kind === "body" ? bodies : units).push(result);
   }
-  const ranked = rankWithinGroups(
-    units.filter((u) => u.participates).map((u) => ({ name: u.subject.name, score: u.final, group: u.subject.group, u })),
-  );
-  for (const [entry, rank] of ranked) entry.u.rank = rank;
+  rankWhenRead(units);
   return { bodies, units };
 }
 

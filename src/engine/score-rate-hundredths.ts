@@ -45,6 +45,46 @@ function untouched(item: RateItem, full: Decimal, rate: Decimal): ItemResult {
   return { code: item.code, name: item.name, full, score: full, deduction: decimalOf(0), noData: false, rate, explanation: null };
 }
 
+/** How far the displayed rate is on the wrong side of the threshold, in hundredths of a percentage point (0 on the right side). */
+function gapOf(item: RateItem, c: ItemHundredths, rateH: Hundredths): Hundredths {
+  if (item.better === "higher") return rateH >= c.threshold ? 0 : c.threshold - rateH;
+  return rateH <= c.threshold ? 0 : rateH - c.threshold;
+}
+
+/** The cap in hundredths: the item's own, or the 接通率扣分上限 parameter; null off the fast path. */
+function capOf(c: ItemHundredths, params: Params): Hundredths | null {
+  const cap = c.cap ?? hundredthsOf(params.answerRateCap);
+  return cap === null || cap < 0 ? null : cap;
+}
+
+/**
+ * The deduction for a gap above 0: proportional `round2(min(C, gap / S × k))`, 按整百分点
+ * `min(C, floor(gap / S) × k)`; null when a product passes 2^53. `gap × k` is `(gap / S × k) × S`, in
+ * hundredths × S, so the comparison with the cap stays in whole numbers.
+ */
+function deductionOfGap(c: ItemHundredths, gap: Hundredths, cap: Hundredths, whole: boolean): Hundredths | null {
+  const raw = gap * c.pointsPerStep;
+  const capTimesStep = cap * c.step;
+  if (!safe(raw) || !safe(capTimesStep)) return null;
+  if (!whole) return raw >= capTimesStep ? cap : divideHalfUp(raw, c.step);
+  const product = divideFloor(gap, c.step) * c.pointsPerStep;
+  return safe(product) ? Math.min(cap, product) : null;
+}
+
+/**
+ * A rate item's deduction in hundredths for its displayed rate in hundredths of a percentage point, the
+ * number alone (a subject's 最终得分 needs no more, see subject-final.ts); null when a number of the item or
+ * the parameters is not a whole number of hundredths, or a product passes 2^53.
+ */
+export function rateDeductionHundredths(item: RateItem, rateH: Hundredths, params: Params): Hundredths | null {
+  const c = compile(item);
+  if (c === null) return null;
+  const cap = capOf(c, params);
+  if (cap === null) return null;
+  const gap = gapOf(item, c, rateH);
+  return gap === 0 ? 0 : deductionOfGap(c, gap, cap, params.deductionMode === "wholePoints");
+}
+
 /**
  * The result of a rate item with data for its displayed rate in hundredths of a percentage point; null
  * when a number of the item or the parameters is not a whole number of hundredths, or a product passes
@@ -53,31 +93,19 @@ function untouched(item: RateItem, full: Decimal, rate: Decimal): ItemResult {
 export function rateResultOfHundredths(item: RateItem, rateH: Hundredths, params: Params): ItemResult | null {
   const c = compile(item);
   if (c === null) return null;
-  const cap = c.cap ?? hundredthsOf(params.answerRateCap);
-  if (cap === null || cap < 0) return null;
-  const higher = item.better === "higher";
-  const gap = higher ? (rateH >= c.threshold ? 0 : c.threshold - rateH) : (rateH <= c.threshold ? 0 : rateH - c.threshold);
+  const cap = capOf(c, params);
+  if (cap === null) return null;
+  const gap = gapOf(item, c, rateH);
   const rate = decimalOf(rateH);
   const full = decimalOf(c.full);
   if (gap === 0) return untouched(item, full, rate);
-  // proportional: round2(min(C, gap / S × k)); 按整百分点: min(C, floor(gap / S) × k). The words say
-  // 以…分为限 when the deduction is the cap and gap / S × k (unfloored) is above it.
-  const raw = gap * c.pointsPerStep; // (gap / S × k) × S, in hundredths × S
-  const capTimesStep = cap * c.step;
-  if (!safe(raw) || !safe(capTimesStep)) return null;
   const whole = params.deductionMode === "wholePoints";
-  const steps = whole ? divideFloor(gap, c.step) : 0;
-  let deduction: number | null;
-  if (whole) {
-    const product = steps * c.pointsPerStep;
-    if (!safe(product)) return null;
-    deduction = Math.min(cap, product);
-  } else {
-    deduction = raw >= capTimesStep ? cap : divideHalfUp(raw, c.step);
-  }
+  const deduction = deductionOfGap(c, gap, cap, whole);
   if (deduction === null || !safe(c.full - deduction)) return null;
   if (deduction === 0) return untouched(item, full, rate);
-  return new DeductedRate(item, rateH, gap, deduction, cap, raw > capTimesStep, whole ? steps : null, full, decimalOf(c.full - deduction));
+  // The words say 以…分为限 when the deduction is the cap and gap / S × k (unfloored) is above it.
+  const overCap = gap * c.pointsPerStep > cap * c.step;
+  return new DeductedRate(item, rateH, gap, deduction, cap, overCap, whole ? divideFloor(gap, c.step) : null, full, decimalOf(c.full - deduction));
 }
 
 /**

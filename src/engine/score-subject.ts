@@ -2,7 +2,9 @@ import type Decimal from "decimal.js";
 import { ADJUSTMENTS, type AdjustmentItem } from "./adjustment-items";
 import { d, sum } from "./decimal";
 import { canonical, decimalOf, hundredthsOf } from "./shared-decimals";
-import { BASE_ITEMS, type BaseItem, type CountField } from "./rubric-items";
+import { rankWithinGroups } from "./ranking";
+import { BASE_ITEMS, type BaseItem } from "./rubric-items";
+import { countOf, finalHundredths, hasApproved } from "./subject-final";
 import { rateItemWithoutStats, scoreRateItem, type RateMemo } from "./score-rate";
 import { scoreAdjustment, scoreLedgerDeduction, scoreRequiredLedger } from "./score-ledger";
 import type { AdjustmentResult, ItemResult, LedgerEntry, Month, Params, StatsRow, Subject, SubjectKind, SubjectMonthResult } from "./types";
@@ -10,8 +12,7 @@ import type { AdjustmentResult, ItemResult, LedgerEntry, Month, Params, StatsRow
 export const NOT_PARTICIPATING_NOTE = "本月无工单办理，不参与汇总和排名";
 export const LEDGER_ONLY_NOTE = "本月无统计数据，仅按台账赋分，比率项按满分计";
 
-const count = (stats: StatsRow<string>, field: CountField): number | null =>
-  (stats.counts as Record<string, number | null>)[field] ?? null;
+const count = countOf;
 
 function scoreItem(
   item: BaseItem, stats: StatsRow<string> | null, entries: readonly LedgerEntry[], params: Params, memo?: RateMemo,
@@ -131,12 +132,6 @@ function rejectedOf(entries: readonly LedgerEntry[]): readonly LedgerEntry[] {
   return NO_REJECTED;
 }
 
-/** Whether the month has an approved row of the 事项 (a subject has one or two rows a month: a scan is the quickest look-up). */
-function hasApproved(entries: readonly LedgerEntry[], item: string): boolean {
-  for (let i = 0; i < entries.length; i++) if (entries[i].item === item && !entries[i].rejected) return true;
-  return false;
-}
-
 /**
  * Bonuses or penalties that apply. An item applies only when the month has an approved row of its
  * 事项, so the others are skipped without scoring (most subjects have one or two ledger rows a month).
@@ -152,6 +147,103 @@ function adjustments(list: readonly AdjustmentItem[], entries: readonly LedgerEn
   return out ?? NO_ADJUSTMENTS;
 }
 
+/** What a subject-month's sheets and JSON show beyond its 最终得分: items, totals, adjustments, rejected rows. */
+interface Detail extends Totals {
+  items: ItemResult[];
+  bonuses: readonly AdjustmentResult[];
+  penalties: readonly AdjustmentResult[];
+  rejectedLedger: readonly LedgerEntry[];
+}
+
+/** The full result of a subject-month: every item scored, with its words, then the totals. */
+function detailOf(
+  subject: Subject, stats: StatsRow<string> | null, entries: readonly LedgerEntry[], params: Params, memo: RateMemo | undefined,
+): Detail {
+  const baseItems = BASE_ITEMS[subject.kind];
+  const items: ItemResult[] = new Array(baseItems.length);
+  for (let i = 0; i < baseItems.length; i++) items[i] = scoreItem(baseItems[i], stats, entries, params, memo);
+  const bonuses = adjustments(ADJUSTMENTS[subject.kind].bonuses, entries, params, "加");
+  const penalties = adjustments(ADJUSTMENTS[subject.kind].penalties, entries, params, "扣");
+  return { items, ...totals(subject.kind, items, bonuses, penalties), bonuses, penalties, rejectedLedger: rejectedOf(entries) };
+}
+
+/**
+ * The ranks of a month's participating units within their 排名分组, worked out when the first is read:
+ * only the month's own sheets, JSON and pane read them, not a quarter or year without its months.
+ */
+export class MonthRanks {
+  private ranks: Map<SubjectMonthResult, number> | null = null;
+
+  constructor(private readonly units: readonly SubjectMonthResult[]) {}
+
+  of(unit: SubjectMonthResult): number | null {
+    this.ranks ??= rankUnits(this.units);
+    return this.ranks.get(unit) ?? null;
+  }
+}
+
+function rankUnits(units: readonly SubjectMonthResult[]): Map<SubjectMonthResult, number> {
+  const ranked = rankWithinGroups(
+    units.filter((u) => u.participates).map((u) => ({ name: u.subject.name, score: u.final, group: u.subject.group, u })),
+  );
+  const out = new Map<SubjectMonthResult, number>();
+  for (const [entry, rank] of ranked) out.set(entry.u, rank);
+  return out;
+}
+
+/**
+ * Ranks a month's units (RUBRIC §6: participating units within their 排名分组), when first read; `units`
+ * are the month's results from scoreSubjectMonth.
+ */
+export function rankWhenRead(units: readonly SubjectMonth[]): void {
+  const ranks = new MonthRanks(units);
+  for (const u of units) u.ranks = ranks;
+}
+
+/**
+ * A subject-month's result. Its 最终得分 is known at once (subject-final.ts, in whole hundredths); the
+ * items, totals and words are scored when first read. A quarter or year reads only the 最终得分 of its
+ * ~39,000 subject-months unless the months' sheets are written. Where the 最终得分 leaves the fast path,
+ * the full result is scored at once and the 最终得分 taken from it.
+ */
+export class SubjectMonth implements SubjectMonthResult {
+  readonly final: Decimal;
+  readonly participates: boolean;
+  readonly hasStats: boolean;
+  readonly notes: readonly string[];
+  private detail: Detail | null = null;
+  /** The ranks of the subject's month (set by the month's scorer for units; bodies are not ranked). */
+  ranks: MonthRanks | null = null;
+
+  constructor(
+    readonly subject: Subject,
+    readonly month: Month,
+    private readonly stats: StatsRow<string> | null,
+    private readonly entries: readonly LedgerEntry[],
+    private readonly params: Params,
+    private readonly memo: RateMemo | undefined,
+  ) {
+    const fast = finalHundredths(subject.kind, stats, entries, params);
+    this.final = fast !== null ? decimalOf(fast) : this.scored().final;
+    this.hasStats = stats !== null;
+    this.participates = participates(subject, stats);
+    this.notes = notesOf(stats !== null, this.participates);
+  }
+
+  private scored(): Detail {
+    return (this.detail ??= detailOf(this.subject, this.stats, this.entries, this.params, this.memo));
+  }
+
+  get rank(): number | null { return this.ranks === null ? null : this.ranks.of(this); }
+  get items(): ItemResult[] { return this.scored().items; }
+  get base(): Decimal { return this.scored().base; }
+  get bonus(): Decimal { return this.scored().bonus; }
+  get penalty(): Decimal { return this.scored().penalty; }
+  get bonuses(): readonly AdjustmentResult[] { return this.scored().bonuses; }
+  get penalties(): readonly AdjustmentResult[] { return this.scored().penalties; }
+  get rejectedLedger(): readonly LedgerEntry[] { return this.scored().rejectedLedger; }
+}
+
 /**
  * Scores one body or unit for one month: base items, 加分, 减分 and 最终得分 = base + bonus − penalty (D11, no clamp).
  * `entries` are the subject's ledger rows of that month, rejected (审核 = 不通过) ones included: they are listed, not counted.
@@ -164,17 +256,17 @@ export function scoreSubjectMonth(
   entries: readonly LedgerEntry[],
   params: Params,
   memo?: RateMemo,
+): SubjectMonth {
+  return new SubjectMonth(subject, month, stats, entries, params, memo);
+}
+
+/** The full result as scored item by item, its 最终得分 from the totals (the reference of the fast 最终得分). */
+export function scoreSubjectMonthItemByItem(
+  subject: Subject, month: Month, stats: StatsRow<string> | null, entries: readonly LedgerEntry[], params: Params,
 ): SubjectMonthResult {
-  const baseItems = BASE_ITEMS[subject.kind];
-  const items: ItemResult[] = new Array(baseItems.length);
-  for (let i = 0; i < baseItems.length; i++) items[i] = scoreItem(baseItems[i], stats, entries, params, memo);
-  const bonuses = adjustments(ADJUSTMENTS[subject.kind].bonuses, entries, params, "加");
-  const penalties = adjustments(ADJUSTMENTS[subject.kind].penalties, entries, params, "扣");
-  const { base, bonus, penalty, final } = totals(subject.kind, items, bonuses, penalties);
   const isParticipating = participates(subject, stats);
   return {
-    month, subject, items, base, bonus, penalty, final, bonuses, penalties,
-    participates: isParticipating, hasStats: stats !== null, rejectedLedger: rejectedOf(entries),
-    rank: null, notes: notesOf(stats !== null, isParticipating),
+    month, subject, ...detailOf(subject, stats, entries, params, undefined),
+    participates: isParticipating, hasStats: stats !== null, rank: null, notes: notesOf(stats !== null, isParticipating),
   };
 }

@@ -10,12 +10,12 @@ import { referenceCapped, referenceFinal, referenceMean, referenceRateItem, refe
 import { BODY_ITEMS, UNIT_ITEMS, type RateItem } from "../../src/engine/rubric-items";
 import { decimalRateResult, rateMemo, scoreRateItem } from "../../src/engine/score-rate";
 import { scorePeriod } from "../../src/engine/score-period";
-import { scoreSubjectMonth } from "../../src/engine/score-subject";
+import { scoreSubjectMonth, scoreSubjectMonthItemByItem } from "../../src/engine/score-subject";
 import { scoreAdjustment, decimalCriticism } from "../../src/engine/score-ledger";
 import { defaultParams } from "../../src/engine/params";
 import { unitsPart } from "../../src/engine/units-part";
 import type { Params, SubjectMonthResult } from "../../src/engine/types";
-import { body, entry, input, region, unit, unitStats } from "./builders";
+import { body, bodyStats, entry, input, region, unit, unitStats } from "./builders";
 
 /**
  * The fast path (whole hundredths) against decimal.js (src/engine/reference.ts) on random counts, huge ones
@@ -198,6 +198,51 @@ describe("the fast path equals decimal.js", () => {
         expect(res.final.equals(ref)).toBe(true);
         expect(res.base.equals(referenceFinal(res.items.map((i) => i.score), [], []))).toBe(true);
       }), { numRuns: 200 });
+    }
+  });
+
+  it("knows a subject-month's 最终得分 without its items: equal to the item-by-item result, every mode, bodies with statistics too", () => {
+    const ledgerArb = (kind: "body" | "unit") => fc.array(fc.record({
+      item: fc.constantFrom(...LEDGER_CATALOGUE[kind].map((s) => s.name)),
+      quantity: fc.oneof(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 2 ** 40 })),
+      level: fc.constantFrom("国家级" as const, "省级" as const, "市级" as const, "县级" as const),
+      sameMatter: fc.constantFrom(null, "甲事", "乙事"),
+      points: fc.constantFrom("1", "1.5", "2", "2.75", "3", "0.125"),
+      rejected: fc.boolean(),
+    }), { maxLength: 10 });
+    const countOrNull = fc.oneof({ weight: 9, arbitrary: countArb }, { weight: 1, arbitrary: fc.constant(null) });
+    for (const kind of ["body", "unit"] as const) {
+      const subject = kind === "body" ? body("甲中心", "甲市") : unit("甲局", "甲市");
+      fc.assert(fc.property(ledgerArb(kind), paramsArb, fc.array(ratePairArb, { minLength: 6, maxLength: 6 }), countOrNull, fc.boolean(),
+        (rows, params, pairs, unknown, withStats) => {
+          const entries = rows.map((r) => {
+            const spec = LEDGER_CATALOGUE[kind].find((s) => s.name === r.item)!;
+            const level = spec.kind === "leveled" ? (spec.levels.includes(r.level) ? r.level : spec.levels[0]) : null;
+            const quantity = spec.kind === "points" ? 1 : spec.kind === "leveled" ? Math.min(r.quantity, 50) : r.quantity;
+            return entry("2026-03", subject.name, r.item, {
+              quantity, level, rejected: r.rejected, sameMatter: spec.sameMatter ? r.sameMatter : null, points: spec.kind === "points" ? r.points : null,
+            });
+          });
+          const [a, b, c, e, f, g] = pairs;
+          const stats = !withStats ? null : kind === "unit"
+            ? unitStats("2026-03", subject.name, {
+              转派工单总量: a[1], 及时签收工单量: Math.min(a[0], a[1]), 办结工单总量: b[1], 按时办结工单量: Math.min(b[0], b[1]),
+              延期办结工单量: c[0] <= 2 * b[1] ? c[0] : b[1], 办理工单总量: e[1], 红牌警告工单量: Math.min(e[0], e[1]),
+              满意度参评工单量: f[1], 满意工单量: unknown === null ? null : Math.min(f[0], f[1]), 工单退回总量: g[1], 及时退回工单量: Math.min(g[0], g[1]),
+            })
+            : bodyStats("2026-03", subject.name, {
+              诉求总量: a[1], 及时受理诉求量: Math.min(a[0], a[1]), 工单办理总量: unknown ?? b[1], 及时派发工单量: Math.min(b[0], b[1]),
+            });
+          const fast = scoreSubjectMonth(subject, "2026-03", stats, entries, params, rateMemo());
+          const slow = scoreSubjectMonthItemByItem(subject, "2026-03", stats, entries, params);
+          expect(fast.final.toString()).toBe(slow.final.toString());
+          expect(fast.final.equals(referenceFinal(slow.items.map((i) => i.score), slow.bonuses.map((x) => x.points), slow.penalties.map((x) => x.points)))).toBe(true);
+          // The items, totals and words read later are the item-by-item ones.
+          expect(fast.base.toString()).toBe(slow.base.toString());
+          expect(fast.items.map((i) => [i.code, i.score.toString(), i.explanation])).toEqual(slow.items.map((i) => [i.code, i.score.toString(), i.explanation]));
+          expect([...fast.bonuses, ...fast.penalties].map((x) => [x.code, x.points.toString(), x.explanation]))
+            .toEqual([...slow.bonuses, ...slow.penalties].map((x) => [x.code, x.points.toString(), x.explanation]));
+        }), { numRuns: 300 });
     }
   });
 

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import { ratePercent } from "../../engine/decimal";
+import { indexInput } from "../../engine/input-index";
 import type { Month, ScoringInput, StatsRow } from "../../engine/types";
 
 /** The pooled rates of the draft: rate name → [numerator field, denominator field]. */
@@ -35,33 +36,29 @@ export interface DraftTotals {
  * (statistics derived from tickets alone) leaves that row out of that rate, as the 月通报 does.
  */
 export function workbookTotals(input: ScoringInput, months: readonly Month[]): DraftTotals {
-  const wanted = new Set(months);
+  const index = indexInput(input);
   const inRegion = new Set<string>();
   for (const s of input.subjects) if (s.region !== null) inRegion.add(s.name);
   const sums = new Array<number>(2 * RATE_FIELDS.length).fill(0);
   let redCards = 0;
-  // A repeated (month, subject) row: the last one counts, as in scoring (month, then subject: no key strings).
-  const byMonth = new Map<Month, Map<string, StatsRow<string>>>();
-  for (const list of [input.bodyStats, input.unitStats] as readonly (readonly StatsRow<string>[])[]) {
-    for (const row of list) {
-      if (!wanted.has(row.month) || !inRegion.has(row.subject)) continue;
-      let rows = byMonth.get(row.month);
-      if (!rows) byMonth.set(row.month, (rows = new Map()));
-      rows.set(row.subject, row);
+  const add = (row: StatsRow<string>) => {
+    if (!inRegion.has(row.subject)) return;
+    const c = row.counts as Record<string, number | null | undefined>;
+    redCards += c["红牌警告工单量"] ?? 0;
+    for (let i = 0; i < RATE_FIELDS.length; i++) {
+      const num = c[RATE_FIELDS[i][0]];
+      const den = c[RATE_FIELDS[i][1]];
+      if (num === null || num === undefined || den === null || den === undefined) continue;
+      sums[2 * i] += num;
+      sums[2 * i + 1] += den;
     }
-  }
-  for (const rows of byMonth.values()) {
-    for (const row of rows.values()) {
-      const c = row.counts as Record<string, number | null | undefined>;
-      redCards += c["红牌警告工单量"] ?? 0;
-      for (let i = 0; i < RATE_FIELDS.length; i++) {
-        const num = c[RATE_FIELDS[i][0]];
-        const den = c[RATE_FIELDS[i][1]];
-        if (num === null || num === undefined || den === null || den === undefined) continue;
-        sums[2 * i] += num;
-        sums[2 * i + 1] += den;
-      }
-    }
+  };
+  // The engine's rows by month and subject: a repeated (month, subject) row counts once, the last one, as in scoring.
+  for (const month of new Set(months)) {
+    const rows = index.months.get(month);
+    if (!rows) continue;
+    for (const row of rows.bodyStats.values()) add(row);
+    for (const row of rows.unitStats.values()) add(row);
   }
   const rates = Object.fromEntries(RATE_NAMES.map((r, i) => {
     const [numerator, denominator] = [sums[2 * i], sums[2 * i + 1]];
