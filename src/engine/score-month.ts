@@ -1,7 +1,8 @@
 import { bulletinRows } from "./bulletin";
 import { monthRows, type InputIndex } from "./input-index";
 import { rankWithinGroups, regionGroup } from "./ranking";
-import { rankWhenRead, scoreSubjectMonth, type SubjectMonth } from "./score-subject";
+import { rankWhenRead } from "./month-ranks";
+import { scoreSubjectMonth, type SubjectMonth } from "./score-subject";
 import { rollUp } from "./region-tree";
 import { addUnit, addUnitsTotals, composite, emptyUnitsTotals, unitsPartOfTotals, type UnitsTotals } from "./units-part";
 import type { LedgerEntry, Month, MonthResult, RegionMonthResult, SubjectMonthResult } from "./types";

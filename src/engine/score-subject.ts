@@ -2,7 +2,7 @@ import type Decimal from "decimal.js";
 import { ADJUSTMENTS, type AdjustmentItem } from "./adjustment-items";
 import { d, sum } from "./decimal";
 import { canonical, decimalOf, hundredthsOf } from "./shared-decimals";
-import { rankWithinGroups } from "./ranking";
+import type { MonthRanks } from "./month-ranks";
 import { BASE_ITEMS, type BaseItem } from "./rubric-items";
 import { countOf, finalHundredths, hasApproved } from "./subject-final";
 import { rateItemWithoutStats, scoreRateItem, type RateMemo } from "./score-rate";
@@ -165,39 +165,6 @@ function detailOf(
   const bonuses = adjustments(ADJUSTMENTS[subject.kind].bonuses, entries, params, "加");
   const penalties = adjustments(ADJUSTMENTS[subject.kind].penalties, entries, params, "扣");
   return { items, ...totals(subject.kind, items, bonuses, penalties), bonuses, penalties, rejectedLedger: rejectedOf(entries) };
-}
-
-/**
- * The ranks of a month's participating units within their 排名分组, worked out when the first is read:
- * only the month's own sheets, JSON and pane read them, not a quarter or year without its months.
- */
-export class MonthRanks {
-  private ranks: Map<SubjectMonthResult, number> | null = null;
-
-  constructor(private readonly units: readonly SubjectMonthResult[]) {}
-
-  of(unit: SubjectMonthResult): number | null {
-    this.ranks ??= rankUnits(this.units);
-    return this.ranks.get(unit) ?? null;
-  }
-}
-
-function rankUnits(units: readonly SubjectMonthResult[]): Map<SubjectMonthResult, number> {
-  const ranked = rankWithinGroups(
-    units.filter((u) => u.participates).map((u) => ({ name: u.subject.name, score: u.final, group: u.subject.group, u })),
-  );
-  const out = new Map<SubjectMonthResult, number>();
-  for (const [entry, rank] of ranked) out.set(entry.u, rank);
-  return out;
-}
-
-/**
- * Ranks a month's units (RUBRIC §6: participating units within their 排名分组), when first read; `units`
- * are the month's results from scoreSubjectMonth.
- */
-export function rankWhenRead(units: readonly SubjectMonth[]): void {
-  const ranks = new MonthRanks(units);
-  for (const u of units) u.ranks = ranks;
 }
 
 /**
