@@ -29,7 +29,9 @@ const FULL: Readonly<Record<SubjectKind, Hundredths | null>> = {
  */
 interface Rules {
   items: readonly BaseItem[];
+  /** The bonuses, then the penalties. */
   adjustments: readonly AdjustmentItem[];
+  bonusCount: number;
   /** 事项 → the bits of the rules it counts in. */
   bitsOf: Map<string, number>;
 }
@@ -45,7 +47,7 @@ function rulesOf(kind: SubjectKind): Rules {
     if (item.kind === "required") mark(item.item, i);
   });
   adjustments.forEach((a, j) => mark(a.item, items.length + j));
-  return { items, adjustments, bitsOf };
+  return { items, adjustments, bonusCount: ADJUSTMENTS[kind].bonuses.length, bitsOf };
 }
 
 const RULES: Readonly<Record<SubjectKind, Rules>> = { body: rulesOf("body"), unit: rulesOf("unit") };
@@ -95,7 +97,7 @@ export function finalHundredths(
   if (full === null) return null;
   const rules = RULES[kind];
   const touched = entries.length === 0 ? 0 : touchedBits(rules, entries);
-  const { items, adjustments } = rules;
+  const { items, adjustments, bonusCount } = rules;
   let deducted = 0;
   for (let i = 0; i < items.length; i++) {
     const x = deduction(items[i], (touched & (1 << i)) !== 0, stats, entries, params);
@@ -104,13 +106,12 @@ export function finalHundredths(
   }
   let bonus = 0;
   let penalty = 0;
-  const bonuses = ADJUSTMENTS[kind].bonuses.length;
   for (let j = 0; j < adjustments.length; j++) {
     if ((touched & (1 << (items.length + j))) === 0) continue;
     const points = adjustmentPoints(adjustments[j], entries, params);
     const h = points === null ? 0 : hundredthsOf(points);
     if (h === null) return null;
-    if (j < bonuses) bonus += h;
+    if (j < bonusCount) bonus += h;
     else penalty += h;
   }
   const final = full - deducted + bonus - penalty;
