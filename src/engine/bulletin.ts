@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import { rateReaders } from "./count-readers";
 import { ratePercentFast as ratePercent } from "./shared-decimals";
 import { monthRows, type InputIndex } from "./input-index";
 import { regionGroup } from "./ranking";
@@ -23,7 +24,7 @@ const RATES = {
 } as const;
 type RateName = keyof typeof RATES;
 const RATE_NAMES = Object.keys(RATES) as RateName[];
-const RATE_FIELDS = RATE_NAMES.map((r) => RATES[r]);
+const RATE_READERS = RATE_NAMES.map((r) => rateReaders(RATES[r][0], RATES[r][1]));
 
 const emptyTotals = (): Totals => ({ calls: 0, tickets: 0, transferred: 0, pools: new Array<number>(2 * RATE_NAMES.length).fill(0) });
 
@@ -33,9 +34,9 @@ function addRow(t: Totals, row: StatsRow<string>): void {
   t.calls += c["诉求总量"] ?? 0;
   t.tickets += c["工单办理总量"] ?? 0;
   t.transferred += c["转派工单总量"] ?? 0;
-  for (let i = 0; i < RATE_FIELDS.length; i++) {
-    const n = c[RATE_FIELDS[i][0]];
-    const dd = c[RATE_FIELDS[i][1]];
+  for (let i = 0; i < RATE_READERS.length; i++) {
+    const n = RATE_READERS[i].numerator(c);
+    const dd = RATE_READERS[i].denominator(c);
     if (n === null || n === undefined || dd === null || dd === undefined) continue;
     t.pools[2 * i] += n;
     t.pools[2 * i + 1] += dd;

@@ -43,3 +43,8 @@ export function referenceWeightedMean(scores: readonly Decimal[], weights: reado
 export function referenceFinal(itemScores: readonly Decimal[], bonuses: readonly Decimal[], penalties: readonly Decimal[]): Decimal {
   return sum(itemScores).plus(sum(bonuses)).minus(sum(penalties));
 }
+
+/** Region composite (RUBRIC §6) = round2(管理机构权重 × body + 承办单位权重 × units part). */
+export function referenceComposite(body: Decimal, units: Decimal, bodyWeight: Decimal, unitWeight: Decimal): Decimal {
+  return round2(bodyWeight.times(body).plus(unitWeight.times(units)));
+}

@@ -16,6 +16,12 @@ export function quantityOf(entries: readonly LedgerEntry[], item: string): numbe
   return n;
 }
 
+/** Whether the rows hold an approved one of the 事项 (a subject has one or two rows a month: a scan is quickest). */
+export function hasApproved(entries: readonly LedgerEntry[], item: string): boolean {
+  for (let i = 0; i < entries.length; i++) if (entries[i].item === item && !entries[i].rejected) return true;
+  return false;
+}
+
 const capNote = (raw: Decimal, cap: Decimal) => (raw.greaterThan(cap) ? `，以上限${fmt(cap)}分计` : "");
 const overNote = (over: boolean, cap: string) => (over ? `，以上限${fmt(d(cap))}分计` : "");
 
@@ -193,6 +199,17 @@ function criticismOfHundredths(
   };
 }
 
+type Counted = Extract<AdjustmentItem, { rule: "each" | "blocks" | "beyondFirst" }>;
+
+/** How many times a counted item's points count for Σ 数量 `n`: each one, each full block (D5), each beyond the first (D4). */
+function countedTimes(item: Counted, n: number): number {
+  if (item.rule === "blocks") return Math.floor(n / item.block);
+  if (item.rule === "beyondFirst") return Math.max(0, n - 1);
+  return n;
+}
+
+const isCounted = (item: AdjustmentItem): item is Counted => item.rule === "each" || item.rule === "blocks" || item.rule === "beyondFirst";
+
 /**
  * A bonus or penalty item's points, and with `words` its 说明, over the item's approved rows (at least one).
  * @example 审核知识库 数量 250 → floor(250 / 100) × 0.5 = 1.00
@@ -203,7 +220,7 @@ function adjustmentOutcome(
   const n = entries.reduce((acc, e) => acc + e.quantity, 0);
   switch (item.rule) {
     case "each": {
-      const { value: points, over } = cappedProduct(n, item.points, item.cap);
+      const { value: points, over } = cappedProduct(countedTimes(item, n), item.points, item.cap);
       const text = words ? `${item.item}${n}${item.unit}，每${item.unit}${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分` : null;
       return { points, text };
     }
@@ -212,7 +229,7 @@ function adjustmentOutcome(
     case "criticism":
       return scoreCriticism(item, entries, params, words);
     case "blocks": {
-      const blocks = Math.floor(n / item.block);
+      const blocks = countedTimes(item, n);
       const { value: points, over } = cappedProduct(blocks, item.points, item.cap);
       const text = words
         ? `${item.item}${n}条，每满${item.block}条${verb}${item.points}分，计${blocks}个${item.block}条${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`
@@ -220,7 +237,7 @@ function adjustmentOutcome(
       return { points, text };
     }
     case "beyondFirst": {
-      const { value: points, over } = cappedProduct(Math.max(0, n - 1), item.points, item.cap);
+      const { value: points, over } = cappedProduct(countedTimes(item, n), item.points, item.cap);
       const text = words ? `${item.item}${n}类，除每月必需的1类外每多1类${verb}${item.points}分${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分` : null;
       return { points, text };
     }
@@ -265,6 +282,10 @@ class Adjustment implements AdjustmentResult {
  * counted); null when no approved row of its 事项 is there.
  */
 export function adjustmentPoints(item: AdjustmentItem, allEntries: readonly LedgerEntry[], params: Params): Decimal | null {
+  // A counted item needs only Σ 数量 of the approved rows (quantityOf), not the rows themselves.
+  if (isCounted(item)) {
+    return !hasApproved(allEntries, item.item) ? null : cappedProduct(countedTimes(item, quantityOf(allEntries, item.item)), item.points, item.cap).value;
+  }
   const entries = approvedOf(allEntries, item.item);
   return entries.length === 0 ? null : adjustmentOutcome(item, entries, params, "加", false).points;
 }

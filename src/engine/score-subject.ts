@@ -4,9 +4,10 @@ import { d, sum } from "./decimal";
 import { canonical, decimalOf, hundredthsOf } from "./shared-decimals";
 import type { MonthRanks } from "./month-ranks";
 import { BASE_ITEMS, type BaseItem } from "./rubric-items";
-import { countOf, finalHundredths, hasApproved } from "./subject-final";
+import { countOf } from "./count-readers";
+import { finalHundredths } from "./subject-final";
 import { rateItemWithoutStats, scoreRateItem, type RateMemo } from "./score-rate";
-import { scoreAdjustment, scoreLedgerDeduction, scoreRequiredLedger } from "./score-ledger";
+import { hasApproved, scoreAdjustment, scoreLedgerDeduction, scoreRequiredLedger } from "./score-ledger";
 import type { AdjustmentResult, ItemResult, LedgerEntry, Month, Params, StatsRow, Subject, SubjectKind, SubjectMonthResult } from "./types";
 
 export const NOT_PARTICIPATING_NOTE = "本月无工单办理，不参与汇总和排名";

@@ -1,6 +1,7 @@
 import { ADJUSTMENTS, type AdjustmentItem } from "./adjustment-items";
+import { rateReaders, type RateReaders } from "./count-readers";
 import { rateHundredths, sumHundredths, type Hundredths } from "./hundredths";
-import { BASE_ITEMS, type BaseItem, type CountField, type RateItem } from "./rubric-items";
+import { BASE_ITEMS, type BaseItem, type RateItem } from "./rubric-items";
 import { adjustmentPoints, ledgerDeduction } from "./score-ledger";
 import { rateDeductionHundredths } from "./score-rate-hundredths";
 import { hundredthsOf, hundredthsOfText } from "./shared-decimals";
@@ -12,10 +13,6 @@ import type { LedgerEntry, Params, StatsRow, SubjectKind } from "./types";
  * The same rules as the full result (score-subject.ts), which the property tests compare it with; null
  * wherever a number leaves the fast path (the caller then builds the full result).
  */
-
-/** A count of a statistics row; null when unknown. */
-export const countOf = (stats: StatsRow<string>, field: CountField): number | null =>
-  (stats.counts as Record<string, number | null>)[field] ?? null;
 
 /** Σ full points of a kind's base items, in hundredths (100 points for both kinds). */
 const FULL: Readonly<Record<SubjectKind, Hundredths | null>> = {
@@ -29,6 +26,8 @@ const FULL: Readonly<Record<SubjectKind, Hundredths | null>> = {
  */
 interface Rules {
   items: readonly BaseItem[];
+  /** The count readers of each rate item, null for the others (aligned with `items`). */
+  rates: readonly (RateReaders | null)[];
   /** The bonuses, then the penalties. */
   adjustments: readonly AdjustmentItem[];
   bonusCount: number;
@@ -47,7 +46,8 @@ function rulesOf(kind: SubjectKind): Rules {
     if (item.kind === "required") mark(item.item, i);
   });
   adjustments.forEach((a, j) => mark(a.item, items.length + j));
-  return { items, adjustments, bonusCount: ADJUSTMENTS[kind].bonuses.length, bitsOf };
+  const rates = items.map((item) => (item.kind === "rate" ? rateReaders(item.numerator, item.denominator) : null));
+  return { items, rates, adjustments, bonusCount: ADJUSTMENTS[kind].bonuses.length, bitsOf };
 }
 
 const RULES: Readonly<Record<SubjectKind, Rules>> = { body: rulesOf("body"), unit: rulesOf("unit") };
@@ -59,31 +59,27 @@ function touchedBits(rules: Rules, entries: readonly LedgerEntry[]): number {
 }
 
 /** A rate item's deduction from its displayed rate; 无数据 (no row, unknown count, denominator 0) deducts nothing. */
-function rateDeduction(item: RateItem, stats: StatsRow<string> | null, params: Params): Hundredths | null {
+function rateDeduction(item: RateItem, read: RateReaders, stats: StatsRow<string> | null, params: Params): Hundredths | null {
   if (stats === null) return 0;
-  const numerator = countOf(stats, item.numerator);
-  const denominator = countOf(stats, item.denominator);
-  if (numerator === null || denominator === null || denominator === 0) return 0;
+  const numerator = read.numerator(stats.counts);
+  const denominator = read.denominator(stats.counts);
+  if (numerator === null || numerator === undefined || denominator === null || denominator === undefined || denominator === 0) return 0;
   const rateH = rateHundredths(numerator, denominator);
   return rateH === null ? null : rateDeductionHundredths(item, rateH, params);
 }
 
 /** A base item's deduction; ledger items no approved row touches deduct nothing, M5b deducts its points. */
-function deduction(item: BaseItem, touched: boolean, stats: StatsRow<string> | null, entries: readonly LedgerEntry[], params: Params): Hundredths | null {
+function deduction(
+  item: BaseItem, read: RateReaders | null, touched: boolean, stats: StatsRow<string> | null, entries: readonly LedgerEntry[], params: Params,
+): Hundredths | null {
   switch (item.kind) {
     case "rate":
-      return rateDeduction(item, stats, params);
+      return rateDeduction(item, read!, stats, params);
     case "ledger":
       return touched ? hundredthsOf(ledgerDeduction(item, entries).deduction) : 0;
     case "required":
       return touched ? 0 : hundredthsOfText(item.points);
   }
-}
-
-/** Whether the rows hold an approved one of the 事项 (a subject has one or two rows a month: a scan is quickest). */
-export function hasApproved(entries: readonly LedgerEntry[], item: string): boolean {
-  for (let i = 0; i < entries.length; i++) if (entries[i].item === item && !entries[i].rejected) return true;
-  return false;
 }
 
 /**
@@ -97,10 +93,10 @@ export function finalHundredths(
   if (full === null) return null;
   const rules = RULES[kind];
   const touched = entries.length === 0 ? 0 : touchedBits(rules, entries);
-  const { items, adjustments, bonusCount } = rules;
+  const { items, rates, adjustments, bonusCount } = rules;
   let deducted = 0;
   for (let i = 0; i < items.length; i++) {
-    const x = deduction(items[i], (touched & (1 << i)) !== 0, stats, entries, params);
+    const x = deduction(items[i], rates[i], (touched & (1 << i)) !== 0, stats, entries, params);
     if (x === null) return null;
     deducted += x;
   }

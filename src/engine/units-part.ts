@@ -94,7 +94,19 @@ export function unitsPartOfTotals(t: UnitsTotals, mode: UnitAggregation): Decima
   return round2(sums.finals.dividedBy(t.count));
 }
 
-/** Region composite = round2(bodyWeight × body + unitWeight × units part). */
+/**
+ * Region composite = round2(bodyWeight × body + unitWeight × units part). In whole hundredths when all four
+ * are: the weighted sum is in ten-thousandths, so its hundredths are round-half-up(sum / 100).
+ */
 export function composite(body: Decimal, units: Decimal, bodyWeight: Decimal, unitWeight: Decimal): Decimal {
+  const b = hundredthsOf(body);
+  const u = hundredthsOf(units);
+  const wb = hundredthsOf(bodyWeight);
+  const wu = hundredthsOf(unitWeight);
+  if (b !== null && u !== null && wb !== null && wu !== null) {
+    const sum = wb * b + wu * u;
+    const h = Number.isSafeInteger(wb * b) && Number.isSafeInteger(wu * u) && Number.isSafeInteger(sum) ? divideHalfUp(sum, 100) : null;
+    if (h !== null) return decimalOf(h);
+  }
   return canonical(round2(bodyWeight.times(body).plus(unitWeight.times(units))));
 }

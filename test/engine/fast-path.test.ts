@@ -6,14 +6,14 @@ import { divideFloor, divideHalfUp, fixed2OfHundredths, rateHundredths } from ".
 import { LEDGER_CATALOGUE } from "../../src/engine/ledger-catalogue";
 import { aggregatePeriod, meanScore } from "../../src/engine/aggregate";
 import { competitionRank } from "../../src/engine/ranking";
-import { referenceCapped, referenceFinal, referenceMean, referenceRateItem, referenceWeightedMean } from "../../src/engine/reference";
+import { referenceCapped, referenceComposite, referenceFinal, referenceMean, referenceRateItem, referenceWeightedMean } from "../../src/engine/reference";
 import { BODY_ITEMS, UNIT_ITEMS, type RateItem } from "../../src/engine/rubric-items";
 import { decimalRateResult, rateMemo, scoreRateItem } from "../../src/engine/score-rate";
 import { scorePeriod } from "../../src/engine/score-period";
 import { scoreSubjectMonth, scoreSubjectMonthItemByItem } from "../../src/engine/score-subject";
 import { scoreAdjustment, decimalCriticism } from "../../src/engine/score-ledger";
 import { defaultParams } from "../../src/engine/params";
-import { unitsPart } from "../../src/engine/units-part";
+import { composite, unitsPart } from "../../src/engine/units-part";
 import type { Params, SubjectMonthResult } from "../../src/engine/types";
 import { body, bodyStats, entry, input, region, unit, unitStats } from "./builders";
 
@@ -264,6 +264,18 @@ describe("the fast path equals decimal.js", () => {
       expect(String(unitsPart(results, (u) => byResult.get(u)!, "mean"))).toBe(String(referenceMean(scores)));
       expect(String(unitsPart(results, (u) => byResult.get(u)!, "weightedByDispatched"))).toBe(String(referenceWeightedMean(scores, weights)));
     }), { numRuns: 1000 });
+  });
+
+  it("weighs a region's composite as decimal.js does, weights with more places and huge scores included", () => {
+    const scoreArb = fc.oneof(
+      fc.integer({ min: -20000, max: 15000 }).map((h) => new Dec(h).dividedBy(100)),
+      fc.integer({ min: -MAX, max: MAX }).map((h) => new Dec(h).dividedBy(100)),
+      fc.integer({ min: -20000, max: 15000 }).map((h) => new Dec(h).dividedBy(1000)),
+    );
+    const weightArb = fc.oneof(fc.constantFrom("0.4", "0.6", "0", "1", "0.5"), decimalText(1), decimalText(1000)).map((x) => d(x));
+    fc.assert(fc.property(scoreArb, scoreArb, weightArb, weightArb, (body, units, wb, wu) => {
+      expect(composite(body, units, wb, wu).toString()).toBe(referenceComposite(body, units, wb, wu).toString());
+    }), { numRuns: 3000 });
   });
 
   it("ranks on hundredths as on decimals", () => {

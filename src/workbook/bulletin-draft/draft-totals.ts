@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import { ratePercent } from "../../engine/decimal";
+import { rateReaders } from "../../engine/count-readers";
 import { indexInput } from "../../engine/input-index";
 import type { Month, ScoringInput, StatsRow } from "../../engine/types";
 
@@ -14,7 +15,7 @@ export const DRAFT_RATES = {
 } as const;
 export type DraftRate = keyof typeof DRAFT_RATES;
 const RATE_NAMES = Object.keys(DRAFT_RATES) as DraftRate[];
-const RATE_FIELDS = RATE_NAMES.map((r) => DRAFT_RATES[r]);
+const RATE_READERS = RATE_NAMES.map((r) => rateReaders(DRAFT_RATES[r][0], DRAFT_RATES[r][1]));
 
 /** A pooled rate: Σ numerator, Σ denominator and round2(Σn / Σd × 100) (null when Σd = 0). */
 export interface PooledRate {
@@ -39,15 +40,15 @@ export function workbookTotals(input: ScoringInput, months: readonly Month[]): D
   const index = indexInput(input);
   const inRegion = new Set<string>();
   for (const s of input.subjects) if (s.region !== null) inRegion.add(s.name);
-  const sums = new Array<number>(2 * RATE_FIELDS.length).fill(0);
+  const sums = new Array<number>(2 * RATE_READERS.length).fill(0);
   let redCards = 0;
   const add = (row: StatsRow<string>) => {
     if (!inRegion.has(row.subject)) return;
     const c = row.counts as Record<string, number | null | undefined>;
     redCards += c["红牌警告工单量"] ?? 0;
-    for (let i = 0; i < RATE_FIELDS.length; i++) {
-      const num = c[RATE_FIELDS[i][0]];
-      const den = c[RATE_FIELDS[i][1]];
+    for (let i = 0; i < RATE_READERS.length; i++) {
+      const num = RATE_READERS[i].numerator(c);
+      const den = RATE_READERS[i].denominator(c);
       if (num === null || num === undefined || den === null || den === undefined) continue;
       sums[2 * i] += num;
       sums[2 * i + 1] += den;
