@@ -2,7 +2,7 @@ import type Decimal from "decimal.js";
 import type { AdjustmentItem } from "./adjustment-items";
 import { d, fmt, fmt2, min, round2, sum, ZERO } from "./decimal";
 import { addHundredths, canonical, capAt, cappedProduct, decimalOf, fmt2Shared, hundredthsOf, hundredthsOfText, subtractHundredths } from "./shared-decimals";
-import { fixed2OfHundredths, sumHundredths } from "./hundredths";
+import { fixed2OfHundredths } from "./hundredths";
 import type { LedgerDeductionItem, RequiredLedgerItem } from "./rubric-items";
 import type { AdjustmentResult, ItemResult, LedgerEntry, Level, Params } from "./types";
 
@@ -92,40 +92,63 @@ export function scoreRequiredLedger(item: RequiredLedgerItem, entries: readonly 
   return quantityOf(entries, item.item) === 0 ? missingRequired(item) : fullPoints(item);
 }
 
-/** Matters of a leveled item: rows with a 同一事项 key count once at their highest level, others 数量 times. */
-function matters(entries: readonly LedgerEntry[]): { level: Level; key: string | null; rows: number }[] {
-  const out: { level: Level; key: string | null; rows: number }[] = [];
-  const groups = new Map<string, { level: Level; key: string | null; rows: number }>();
+/** A 同一事项 group of a leveled item: its rows count once, at their highest level. */
+interface SameMatter {
+  key: string;
+  level: Level;
+  rows: number;
+}
+
+/**
+ * The matters of a leveled item by level (LEVEL_ORDER): rows with a 同一事项 key count once per key at
+ * their highest level, other rows 数量 times; and the keyed groups, in the order they first appear.
+ */
+function matters(entries: readonly LedgerEntry[]): { perLevel: number[]; groups: SameMatter[] } {
+  const perLevel = [0, 0, 0, 0];
+  let groups: Map<string, SameMatter> | null = null;
   for (const e of entries) {
     if (e.level === null) continue;
-    if (e.sameMatter !== null) {
-      const g = groups.get(e.sameMatter);
-      if (!g) {
-        const m = { level: e.level, key: e.sameMatter, rows: 1 };
-        groups.set(e.sameMatter, m);
-        out.push(m);
-      } else {
-        g.rows += 1;
-        if (LEVEL_ORDER.indexOf(e.level) < LEVEL_ORDER.indexOf(g.level)) g.level = e.level;
-      }
-    } else {
-      for (let i = 0; i < e.quantity; i++) out.push({ level: e.level, key: null, rows: 1 });
+    if (e.sameMatter === null) {
+      perLevel[LEVEL_ORDER.indexOf(e.level)] += e.quantity;
+      continue;
+    }
+    groups ??= new Map();
+    const g = groups.get(e.sameMatter);
+    if (!g) groups.set(e.sameMatter, { key: e.sameMatter, level: e.level, rows: 1 });
+    else {
+      g.rows += 1;
+      if (LEVEL_ORDER.indexOf(e.level) < LEVEL_ORDER.indexOf(g.level)) g.level = e.level;
     }
   }
-  return out;
+  if (groups === null) return { perLevel, groups: [] };
+  for (const g of groups.values()) perLevel[LEVEL_ORDER.indexOf(g.level)] += 1;
+  return { perLevel, groups: [...groups.values()] };
+}
+
+/** Σ matters × points of their level, in hundredths; null off the fast path. */
+function leveledHundredths(item: Extract<AdjustmentItem, { rule: "leveled" }>, perLevel: readonly number[]): number | null {
+  let total = 0;
+  for (let l = 0; l < perLevel.length; l++) {
+    if (perLevel[l] === 0) continue;
+    const each = hundredthsOfText(item.byLevel[LEVEL_ORDER[l]] ?? "0");
+    if (each === null) return null;
+    total += perLevel[l] * each;
+    if (!Number.isSafeInteger(total)) return null;
+  }
+  return total;
 }
 
 function scoreLeveled(
   item: Extract<AdjustmentItem, { rule: "leveled" }>, entries: readonly LedgerEntry[], verb: string, words: boolean,
 ): { points: Decimal; text: string | null } {
-  const ms = matters(entries);
-  const raw = sumHundredths(ms.map((m) => hundredthsOfText(item.byLevel[m.level] ?? "0")));
-  const { value: points, over } = raw !== null ? capAt(decimalOf(raw), item.cap) : capAt(sum(ms.map((m) => d(item.byLevel[m.level] ?? "0"))), item.cap);
+  const { perLevel, groups } = matters(entries);
+  const raw = leveledHundredths(item, perLevel);
+  const { value: points, over } = raw !== null
+    ? capAt(decimalOf(raw), item.cap)
+    : capAt(sum(LEVEL_ORDER.map((l, i) => d(perLevel[i]).times(item.byLevel[l] ?? "0"))), item.cap);
   if (!words) return { points, text: null };
-  const byLevel = LEVEL_ORDER.filter((l) => ms.some((m) => m.level === l))
-    .map((l) => `${l}${ms.filter((m) => m.level === l).length}件（每件${item.byLevel[l]}分）`);
-  const same = ms.filter((m) => m.key !== null && m.rows > 1)
-    .map((m) => `同一事项“${m.key}”${m.rows}条记录按最高级别${m.level}计1件`);
+  const byLevel = LEVEL_ORDER.filter((l, i) => perLevel[i] > 0).map((l) => `${l}${perLevel[LEVEL_ORDER.indexOf(l)]}件（每件${item.byLevel[l]}分）`);
+  const same = groups.filter((g) => g.rows > 1).map((g) => `同一事项“${g.key}”${g.rows}条记录按最高级别${g.level}计1件`);
   const text = `${item.item}${byLevel.join("、")}${same.length ? `；${same.join("；")}` : ""}${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`;
   return { points, text };
 }

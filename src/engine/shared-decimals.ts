@@ -12,6 +12,8 @@ import { fixed2OfHundredths, rateHundredths, type Hundredths } from "./hundredth
 const CACHE_LIMIT = 1_000_000;
 
 const decimals = new Map<number, Decimal>();
+const SMALL_LIMIT = 32768;
+const small: (Decimal | undefined)[] = new Array(SMALL_LIMIT);
 
 /**
  * A shared Decimal carries its hundredths in a hidden (non-enumerable) property, so reading them back is a
@@ -28,6 +30,12 @@ const tag = (x: Decimal, h: number) => Object.defineProperty(x, HUNDREDTHS, { va
  */
 export function decimalOf(h: Hundredths): Decimal {
   if (h === 0) return ZERO;
+  if (h > 0 && h < SMALL_LIMIT) {
+    // Scores, rates and points (0.01 to 327.67): an array slot, quicker than a map look-up.
+    let s = small[h];
+    if (s === undefined) small[h] = s = tag(new Dec(`${h}e-2`), h);
+    return s;
+  }
   let x = decimals.get(h);
   if (x === undefined) {
     x = new Dec(`${h}e-2`);

@@ -2,7 +2,7 @@ import type Decimal from "decimal.js";
 import { ratePercent } from "../../engine/decimal";
 import { rateReaders } from "../../engine/count-readers";
 import { indexInput } from "../../engine/input-index";
-import type { Month, ScoringInput, StatsRow } from "../../engine/types";
+import type { Month, ScoringInput } from "../../engine/types";
 
 /** The pooled rates of the draft: rate name → [numerator field, denominator field]. */
 export const DRAFT_RATES = {
@@ -38,28 +38,26 @@ export interface DraftTotals {
  */
 export function workbookTotals(input: ScoringInput, months: readonly Month[]): DraftTotals {
   const index = indexInput(input);
-  const inRegion = new Set<string>();
-  for (const s of input.subjects) if (s.region !== null) inRegion.add(s.name);
   const sums = new Array<number>(2 * RATE_READERS.length).fill(0);
   let redCards = 0;
-  const add = (row: StatsRow<string>) => {
-    if (!inRegion.has(row.subject)) return;
-    const c = row.counts as Record<string, number | null | undefined>;
-    redCards += c["红牌警告工单量"] ?? 0;
-    for (let i = 0; i < RATE_READERS.length; i++) {
-      const num = RATE_READERS[i].numerator(c);
-      const den = RATE_READERS[i].denominator(c);
-      if (num === null || num === undefined || den === null || den === undefined) continue;
-      sums[2 * i] += num;
-      sums[2 * i + 1] += den;
-    }
-  };
   // The engine's rows by month and subject: a repeated (month, subject) row counts once, the last one, as in scoring.
   for (const month of new Set(months)) {
     const rows = index.months.get(month);
     if (!rows) continue;
-    for (const row of rows.bodyStats.values()) add(row);
-    for (const row of rows.unitStats.values()) add(row);
+    for (const s of input.subjects) {
+      if (s.region === null) continue;
+      const row = s.kind === "body" ? rows.bodyStats.get(s.name) : rows.unitStats.get(s.name);
+      if (!row) continue;
+      const c = row.counts as Record<string, number | null | undefined>;
+      redCards += c["红牌警告工单量"] ?? 0;
+      for (let i = 0; i < RATE_READERS.length; i++) {
+        const num = RATE_READERS[i].numerator(c);
+        const den = RATE_READERS[i].denominator(c);
+        if (num === null || num === undefined || den === null || den === undefined) continue;
+        sums[2 * i] += num;
+        sums[2 * i + 1] += den;
+      }
+    }
   }
   const rates = Object.fromEntries(RATE_NAMES.map((r, i) => {
     const [numerator, denominator] = [sums[2 * i], sums[2 * i + 1]];
