@@ -9,6 +9,7 @@ import { competitionRank } from "../../src/engine/ranking";
 import { referenceCapped, referenceComposite, referenceFinal, referenceMean, referenceRateItem, referenceWeightedMean } from "../../src/engine/reference";
 import { BODY_ITEMS, UNIT_ITEMS, type RateItem } from "../../src/engine/rubric-items";
 import { decimalRateResult, rateMemo, scoreRateItem } from "../../src/engine/score-rate";
+import { rateDeductionHundredths } from "../../src/engine/score-rate-hundredths";
 import { scorePeriod } from "../../src/engine/score-period";
 import { scoreSubjectMonth, scoreSubjectMonthItemByItem } from "../../src/engine/score-subject";
 import { scoreAdjustment, decimalCriticism } from "../../src/engine/score-ledger";
@@ -93,6 +94,10 @@ describe("the fast path equals decimal.js", () => {
             expect(r.score.equals(ref.score)).toBe(true);
             expect(r.explanation).toBe(decimalRateResult(item, ref.rate, params).explanation);
           }
+          // The deduction alone, as the fast 最终得分 takes it (null: off the fast path, decimal.js then).
+          const rateH = rateHundredths(num, den);
+          const alone = rateH === null ? null : rateDeductionHundredths(item, rateH, params);
+          if (ref !== null && alone !== null) expect(decimalOf(alone).equals(ref.deduction)).toBe(true);
         }
       }), { numRuns: 300 });
   });
