@@ -13,8 +13,6 @@ import type { AdjustmentResult, ItemResult, LedgerEntry, Month, Params, StatsRow
 export const NOT_PARTICIPATING_NOTE = "本月无工单办理，不参与汇总和排名";
 export const LEDGER_ONLY_NOTE = "本月无统计数据，仅按台账赋分，比率项按满分计";
 
-const count = countOf;
-
 function scoreItem(
   item: BaseItem, stats: StatsRow<string> | null, entries: readonly LedgerEntry[], params: Params, memo?: RateMemo,
 ): ItemResult {
@@ -22,7 +20,7 @@ function scoreItem(
     case "rate":
       return stats === null
         ? rateItemWithoutStats(item)
-        : scoreRateItem(item, count(stats, item.numerator), count(stats, item.denominator), params, memo);
+        : scoreRateItem(item, countOf(stats, item.numerator), countOf(stats, item.denominator), params, memo);
     case "ledger":
       return scoreLedgerDeduction(item, entries);
     case "required":
@@ -39,7 +37,7 @@ const WORK_COUNTS = ["转派工单总量", "办理工单总量", "办结工单�
 export function participates(subject: Subject, stats: StatsRow<string> | null): boolean {
   if (subject.kind === "body") return true;
   if (stats === null) return false;
-  for (const f of WORK_COUNTS) if ((count(stats, f) ?? 0) > 0) return true;
+  for (const f of WORK_COUNTS) if ((countOf(stats, f) ?? 0) > 0) return true;
   return false;
 }
 
