@@ -83,6 +83,27 @@ function readCount(reader: RowReader, field: string, column: Column, month: Mont
   return null;
 }
 
+/**
+ * The first row of each (month, subject) of a sheet, so a repeated statistics row names it. Subjects are
+ * numbered as first met and each month keeps an array by number: a province year has ~40,000 rows, and
+ * a map of names per month was a tenth of the whole computation.
+ */
+class FirstRows {
+  private readonly ids = new Map<string, number>();
+  private readonly months = new Map<Month, number[]>();
+
+  /** The row where (month, name) was met before, or undefined (and `row` is remembered as its first). */
+  earlier(month: Month, name: string, row: number): number | undefined {
+    let id = this.ids.get(name);
+    if (id === undefined) this.ids.set(name, (id = this.ids.size));
+    let rows = this.months.get(month);
+    if (rows === undefined) this.months.set(month, (rows = []));
+    const first = rows[id];
+    if (first === undefined) rows[id] = row;
+    return first;
+  }
+}
+
 /** Reads one statistics sheet (null when absent), reporting into `log`. */
 export function parseStats<F extends string>(
   table: SheetTable | null,
@@ -99,7 +120,7 @@ export function parseStats<F extends string>(
   const limits = limitsAt(spec.limits, spec.fields);
   const values: (number | null)[] = spec.fields.map(() => null);
   const parseMonth = monthParser();
-  const firstRowOf = new Map<Month, Map<string, number>>();
+  const firstRows = new FirstRows();
 
   const cursor = rowCursor(table, log);
   for (const r of table.dataRows) {
@@ -109,11 +130,8 @@ export function parseStats<F extends string>(
     const name = reader.text(subjectCol);
     checkSubjectRef(reader, subjectCol, name, spec.sheet, ctx.kinds, spec.kind);
     if (month !== null && name !== "") {
-      let firstOfMonth = firstRowOf.get(month);
-      if (firstOfMonth === undefined) firstRowOf.set(month, (firstOfMonth = new Map()));
-      const first = firstOfMonth.get(name);
+      const first = firstRows.earlier(month, name, reader.source.row);
       if (first !== undefined) reader.error(subjectCol, MSG.duplicateStatsRow(name, month, first));
-      else firstOfMonth.set(name, reader.source.row);
     }
 
     for (let i = 0; i < fieldCols.length; i++) {

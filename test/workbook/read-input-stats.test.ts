@@ -1,5 +1,5 @@
 import { readInput } from "../../src/workbook/read-input";
-import { BODY, BODY_STATS_HEADER, cleanWorkbook, places, problemAt, UNIT, UNIT_STATS_HEADER, workbook } from "./fixtures";
+import { BODY, BODY_STATS_HEADER, cleanWorkbook, places, problemAt, PROVINCIAL_UNIT, UNIT, UNIT_STATS_HEADER, withRows, workbook } from "./fixtures";
 
 /** The clean workbook with one cell of a statistics data row (row 2) replaced. */
 function withCell(sheet: "受理统计" | "办理统计", header: string, value: unknown) {
@@ -80,5 +80,29 @@ describe("readInput: numerators within their denominators", () => {
   it("does not compare against a count that is itself invalid", () => {
     const sheets = workbook({ 办理统计: [UNIT_STATS_HEADER, ["2026-03", UNIT, "四百", 372, 20, 18, 380, 361, 57, 400, 48, 300, 279]] });
     expect(places(readInput(sheets).problems)).toEqual(["error 办理统计!C2"]);
+  });
+});
+
+describe("readInput: one statistics row per subject and month", () => {
+  const unitRow = (month: string, name: string) => [month, name, 400, 372, 20, 18, 380, 361, 57, 400, 48, 300, 279];
+
+  it("reports every repeat of a (month, 单位) pair at its 单位 cell, naming the first row, and keeps the first", () => {
+    const { problems, input } = readInput(withRows("办理统计",
+      unitRow("2026-04", UNIT), // another month: no repeat
+      unitRow("2026-03", UNIT), // row 4 repeats row 2
+      unitRow("2026-03", PROVINCIAL_UNIT),
+      unitRow("2026-03", UNIT), // row 6 repeats row 2 again
+      unitRow("2026-04", PROVINCIAL_UNIT)));
+    expect(places(problems)).toEqual(["error 办理统计!B4", "error 办理统计!B6"]);
+    expect(problems[0].message).toBe(`单位“${UNIT}”在2026-03已有统计行（第2行），每个单位每月只能有一行`);
+    expect(problems[1].message).toBe(`单位“${UNIT}”在2026-03已有统计行（第2行），每个单位每月只能有一行`);
+    expect(input.unitStats.map((r) => [r.month, r.subject, r.source?.row])).toEqual([
+      ["2026-03", UNIT, 2], ["2026-04", UNIT, 3], ["2026-03", PROVINCIAL_UNIT, 5], ["2026-04", PROVINCIAL_UNIT, 7],
+    ]);
+  });
+
+  it("tells the two statistics sheets apart: the same month and name on each is not a repeat", () => {
+    const { problems } = readInput(withRows("受理统计", ["2026-04", BODY, 10000, 9300, 8000, 7480]));
+    expect(problems).toEqual([]);
   });
 });
