@@ -55,9 +55,11 @@ function addTotals(into: Totals, from: Totals): void {
 function ownTotals(index: InputIndex, month: Month): Map<string, Totals> {
   const own = new Map<string, Totals>();
   const rows = monthRows(index, month);
-  for (const s of index.input.subjects) {
+  const { subjects } = index.input;
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i];
     if (s.region === null) continue;
-    const row = s.kind === "body" ? rows.bodyStats.get(s.name) : rows.unitStats.get(s.name);
+    const row = rows.stats[i];
     if (!row) continue;
     let t = own.get(s.region);
     if (!t) own.set(s.region, (t = emptyTotals()));

@@ -14,9 +14,11 @@ function scoreSubjects(index: InputIndex, month: Month): { bodies: SubjectMonth[
   const bodies: SubjectMonth[] = [];
   const units: SubjectMonth[] = [];
   const rows = monthRows(index, month);
-  for (const s of index.input.subjects) {
-    const stats = (s.kind === "body" ? rows.bodyStats.get(s.name) : rows.unitStats.get(s.name)) ?? null;
-    const entries = rows.ledger.get(s.name) ?? NO_ENTRIES;
+  const { subjects } = index.input;
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i];
+    const stats = rows.stats[i] ?? null;
+    const entries = rows.ledger[i] ?? NO_ENTRIES;
     if (stats === null && entries.length === 0) continue;
     const result = scoreSubjectMonth(s, month, stats, entries, index.input.params, index.rates);
     (s.kind === "body" ? bodies : units).push(result);
@@ -44,8 +46,11 @@ function unitsByRegion(index: InputIndex, units: readonly SubjectMonthResult[], 
 function regionResults(index: InputIndex, month: Month, bodies: SubjectMonthResult[], units: SubjectMonthResult[]): RegionMonthResult[] {
   const { params } = index.input;
   const bodyByName = new Map(bodies.map((b) => [b.subject.name, b]));
-  const unitStats = monthRows(index, month).unitStats;
-  const dispatched = (u: SubjectMonthResult) => unitStats.get(u.subject.name)?.counts["转派工单总量"] ?? 0;
+  const { stats } = monthRows(index, month);
+  const dispatched = (u: SubjectMonthResult) => {
+    const at = index.positionOf.get(u.subject.name);
+    return (at === undefined ? null : stats[at]?.counts["转派工单总量"]) ?? 0;
+  };
   const unitsOf = unitsByRegion(index, units, dispatched);
   const results = index.input.regions.map((region): RegionMonthResult => {
     const bodySubject = index.bodyOfRegion.get(region.name) ?? null;

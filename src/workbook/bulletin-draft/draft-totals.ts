@@ -44,9 +44,9 @@ export function workbookTotals(input: ScoringInput, months: readonly Month[]): D
   for (const month of new Set(months)) {
     const rows = index.months.get(month);
     if (!rows) continue;
-    for (const s of input.subjects) {
-      if (s.region === null) continue;
-      const row = s.kind === "body" ? rows.bodyStats.get(s.name) : rows.unitStats.get(s.name);
+    for (let i = 0; i < input.subjects.length; i++) {
+      if (input.subjects[i].region === null) continue;
+      const row = rows.stats[i];
       if (!row) continue;
       const c = row.counts as Record<string, number | null | undefined>;
       redCards += c["红牌警告工单量"] ?? 0;
