@@ -147,7 +147,7 @@ function scoreLeveled(
     ? capAt(decimalOf(raw), item.cap)
     : capAt(sum(LEVEL_ORDER.map((l, i) => d(perLevel[i]).times(item.byLevel[l] ?? "0"))), item.cap);
   if (!words) return { points, text: null };
-  const byLevel = LEVEL_ORDER.filter((l, i) => perLevel[i] > 0).map((l) => `${l}${perLevel[LEVEL_ORDER.indexOf(l)]}件（每件${item.byLevel[l]}分）`);
+  const byLevel = LEVEL_ORDER.flatMap((l, i) => (perLevel[i] > 0 ? [`${l}${perLevel[i]}件（每件${item.byLevel[l]}分）`] : []));
   const same = groups.filter((g) => g.rows > 1).map((g) => `同一事项“${g.key}”${g.rows}条记录按最高级别${g.level}计1件`);
   const text = `${item.item}${byLevel.join("、")}${same.length ? `；${same.join("；")}` : ""}${overNote(over, item.cap)}，${verb}${fmt2Shared(points)}分`;
   return { points, text };

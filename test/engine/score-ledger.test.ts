@@ -61,6 +61,19 @@ describe("body bonus and penalty items", () => {
     ]);
     expect(bonus(r, "MB3")).toBe("1.50");
   });
+  it("words a leveled bonus level by level, highest first, with each 同一事项 group and the cap (MB2)", () => {
+    const r = run(B, [
+      { item: "通报表彰", level: "市级", quantity: 2 },
+      { item: "通报表彰", level: "省级", sameMatter: "A" },
+      { item: "通报表彰", level: "国家级", sameMatter: "A" },
+      { item: "通报表彰", level: "省级" },
+      { item: "通报表彰", level: "国家级", rejected: true },
+    ]);
+    expect(bonus(r, "MB2")).toBe("4.00");
+    expect(r.bonuses.find((b) => b.code === "MB2")!.explanation).toBe(
+      "通报表彰国家级1件（每件4分）、省级1件（每件2分）、市级2件（每件1分）；同一事项“A”2条记录按最高级别国家级计1件，以上限4分计，加4.00分",
+    );
+  });
   it("keeps the same-matter scope to one item: 通报表彰 A and 媒体报道 A are two matters", () => {
     const r = run(B, [
       { item: "通报表彰", level: "市级", sameMatter: "A" },
