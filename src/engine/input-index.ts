@@ -16,7 +16,6 @@ export interface MonthRows {
 /** Look-ups built once per computation, so a year of a province scores in linear time. */
 export interface InputIndex {
   input: ScoringInput;
-  subjects: Map<string, Subject>;
   /** Subject name → its position in `input.subjects` (the first, should a name repeat). */
   positionOf: Map<string, number>;
   /** Every month with any statistics or ledger row → its rows by subject position. */
@@ -62,11 +61,9 @@ function byMonth(input: ScoringInput, positionOf: ReadonlyMap<string, number>): 
   return months;
 }
 
-const NO_ROWS: MonthRows = Object.freeze({ stats: Object.freeze([]) as never[], ledger: Object.freeze([]) as never[] });
-
 /** The rows of a month by subject position; empty for a month without data. */
 export function monthRows(index: InputIndex, month: Month): MonthRows {
-  return index.months.get(month) ?? NO_ROWS;
+  return index.months.get(month) ?? { stats: [], ledger: [] };
 }
 
 const indexes = new WeakMap<ScoringInput, InputIndex>();
@@ -88,7 +85,6 @@ function buildIndex(input: ScoringInput): InputIndex {
   input.subjects.forEach((s, i) => { if (!positionOf.has(s.name)) positionOf.set(s.name, i); });
   return {
     input,
-    subjects: new Map(input.subjects.map((s) => [s.name, s])),
     positionOf,
     months: byMonth(input, positionOf),
     tree: regionTree(input.regions),

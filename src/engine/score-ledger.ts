@@ -17,7 +17,7 @@ export function quantityOf(entries: readonly LedgerEntry[], item: string): numbe
 }
 
 /** Whether the rows hold an approved one of the 事项 (a subject has one or two rows a month: a scan is quickest). */
-export function hasApproved(entries: readonly LedgerEntry[], item: string): boolean {
+function hasApproved(entries: readonly LedgerEntry[], item: string): boolean {
   for (let i = 0; i < entries.length; i++) if (entries[i].item === item && !entries[i].rejected) return true;
   return false;
 }

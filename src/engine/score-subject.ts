@@ -4,10 +4,10 @@ import { d, sum } from "./decimal";
 import { canonical, decimalOf, hundredthsOf } from "./shared-decimals";
 import type { MonthRanks } from "./month-ranks";
 import { BASE_ITEMS, type BaseItem } from "./rubric-items";
-import { countOf } from "./count-readers";
+import { countOf, READ_COUNT } from "./count-readers";
 import { finalHundredths } from "./subject-final";
 import { rateItemWithoutStats, scoreRateItem, type RateMemo } from "./score-rate";
-import { hasApproved, scoreAdjustment, scoreLedgerDeduction, scoreRequiredLedger } from "./score-ledger";
+import { scoreAdjustment, scoreLedgerDeduction, scoreRequiredLedger } from "./score-ledger";
 import type { AdjustmentResult, ItemResult, LedgerEntry, Month, Params, StatsRow, Subject, SubjectKind, SubjectMonthResult } from "./types";
 
 export const NOT_PARTICIPATING_NOTE = "本月无工单办理，不参与汇总和排名";
@@ -28,7 +28,7 @@ function scoreItem(
   }
 }
 
-const WORK_COUNTS = ["转派工单总量", "办理工单总量", "办结工单总量"] as const;
+const WORK_COUNTS = [READ_COUNT.转派工单总量, READ_COUNT.办理工单总量, READ_COUNT.办结工单总量];
 
 /**
  * RUBRIC §1 / D10: a unit participates when 转派工单总量, 办理工单总量 or 办结工单总量 is above 0.
@@ -37,7 +37,7 @@ const WORK_COUNTS = ["转派工单总量", "办理工单总量", "办结工单�
 export function participates(subject: Subject, stats: StatsRow<string> | null): boolean {
   if (subject.kind === "body") return true;
   if (stats === null) return false;
-  for (const f of WORK_COUNTS) if ((countOf(stats, f) ?? 0) > 0) return true;
+  for (const read of WORK_COUNTS) if ((read(stats.counts) ?? 0) > 0) return true;
   return false;
 }
 
@@ -131,15 +131,11 @@ function rejectedOf(entries: readonly LedgerEntry[]): readonly LedgerEntry[] {
   return NO_REJECTED;
 }
 
-/**
- * Bonuses or penalties that apply. An item applies only when the month has an approved row of its
- * 事项, so the others are skipped without scoring (most subjects have one or two ledger rows a month).
- */
+/** Bonuses or penalties that apply: those with an approved row of their 事项 (scoreAdjustment says null otherwise). */
 function adjustments(list: readonly AdjustmentItem[], entries: readonly LedgerEntry[], params: Params, verb: "加" | "扣"): readonly AdjustmentResult[] {
   if (entries.length === 0) return NO_ADJUSTMENTS;
   let out: AdjustmentResult[] | null = null;
   for (let i = 0; i < list.length; i++) {
-    if (!hasApproved(entries, list[i].item)) continue;
     const r = scoreAdjustment(list[i], entries, params, verb);
     if (r !== null) (out ??= []).push(r);
   }
