@@ -74,7 +74,7 @@ function deduction(
 ): Hundredths | null {
   switch (item.kind) {
     case "rate":
-      return rateDeduction(item, read!, stats, params);
+      return read === null ? null : rateDeduction(item, read, stats, params);
     case "ledger":
       return touched ? hundredthsOf(ledgerDeduction(item, entries).deduction) : 0;
     case "required":
